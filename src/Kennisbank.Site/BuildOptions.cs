@@ -1,0 +1,15 @@
+using Kennisbank.Site.Linking;
+
+namespace Kennisbank.Site;
+
+/// <summary>What one build is asked to do.</summary>
+/// <param name="InputDir">The content folder.</param>
+/// <param name="ThemeDir">The theme folder (strings and assets).</param>
+/// <param name="DisplayRoot">How paths are printed in diagnostics, e.g. "input".</param>
+/// <param name="BaseUrl">The public address, for canonical URLs, feeds and the sitemap.</param>
+/// <param name="Strict">Warnings fail the build too.</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string DisplayRoot, string BaseUrl, bool Strict = false)
+{
+    /// <summary>Extensions (the self-assessments) that contribute pages, files and checks.</summary>
+    public IReadOnlyList<ISiteExtension> Extensions { get; init; } = [];
+}

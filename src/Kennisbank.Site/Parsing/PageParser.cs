@@ -1,0 +1,43 @@
+using Markdig.Syntax;
+using System.Collections.Immutable;
+using Kennisbank.Site.Diagnostics;
+using Kennisbank.Site.Loading;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+
+namespace Kennisbank.Site.Parsing;
+
+/// <summary>Stage 2: front matter and Markdown of every page, in parallel; output in input order.</summary>
+public static class PageParser
+{
+    public static readonly ImmutableArray<string> CalloutKinds = ["note", "quote", "tip", "suggestion"];
+
+    public static (ImmutableArray<ParsedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) ParseAll(IReadOnlyList<SourceDocument> documents)
+    {
+        var results = new (ParsedPage Page, List<Diagnostic> Diagnostics)[documents.Count];
+        Parallel.For(0, documents.Count, i => results[i] = Parse(documents[i]));
+        return (results.Select(r => r.Page).ToImmutableArray(), results.SelectMany(r => r.Diagnostics).ToImmutableArray());
+    }
+
+    public static (ParsedPage Page, List<Diagnostic> Diagnostics) Parse(SourceDocument source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var split = FrontMatterParser.SplitText(source.Text);
+        var frontMatter = FrontMatterParser.Parse(split.Yaml, source.DisplayPath, diagnostics);
+        var document = Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        diagnostics.AddRange(HtmlSafety.Check(document, source.DisplayPath));
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            var kind = container.Info ?? "";
+            if (!CalloutKinds.Contains(kind))
+                diagnostics.Add(Diagnostic.Error(source.DisplayPath, container.Line + 1, container.Column + 1, DiagnosticCodes.UnknownCallout,
+                    $"unknown callout '::: {kind}'; use one of {string.Join(", ", CalloutKinds)}"));
+        }
+        var links = MarkdownInspector.Links(document);
+        foreach (var image in links.Where(l => l.IsImage && !l.HasText))
+            diagnostics.Add(Diagnostic.Error(source.DisplayPath, image.Line, image.Column, DiagnosticCodes.MissingAltText,
+                $"the image '{image.Url}' has no alternative text: write it between the brackets, ![like this]({image.Url})"));
+        var page = new ParsedPage(source, frontMatter, document, MarkdownInspector.Headings(document), links);
+        return (page, diagnostics);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using Kennisbank.Site.Rendering;
+
+namespace Kennisbank.Site.Publishing;
+
+/// <summary>sitemap.xml with every page and its language alternates (Google's xhtml:link convention).</summary>
+public static class SitemapWriter
+{
+    static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    public static string Write(SiteContext context)
+    {
+        var urls = context.Site.Pages.Select(page =>
+        {
+            var element = new XElement(Sm + "url", new XElement(Sm + "loc", context.BaseUrl + page.Url));
+            if (page.FrontMatter.Updated is { } updated)
+                element.Add(new XElement(Sm + "lastmod", updated.ToString("yyyy-MM-dd")));
+            foreach (var alternate in Alternates.For(page, context))
+                element.Add(new XElement(Xhtml + "link",
+                    new XAttribute("rel", "alternate"), new XAttribute("hreflang", alternate.HrefLang), new XAttribute("href", alternate.Href)));
+            return element;
+        });
+        var root = new XElement(Sm + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
+    }
+}

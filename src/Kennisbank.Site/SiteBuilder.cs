@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Kennisbank.Site.Data;
+using Kennisbank.Site.Diagnostics;
+using Kennisbank.Site.Linking;
+using Kennisbank.Site.Loading;
+using Kennisbank.Site.Parsing;
+using Kennisbank.Site.Publishing;
+using Kennisbank.Site.Rendering;
+using Kennisbank.Site.Writing;
+
+namespace Kennisbank.Site;
+
+/// <summary>The result of a build: the files it would write and everything it found wrong.</summary>
+public sealed record BuildResult(
+    ImmutableArray<OutputFile> Files,
+    ImmutableArray<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>The pipeline, in order: load → parse → link → render. Writing is the caller's choice (build writes, check doesn't).</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, IPageRenderer renderer)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+
+        var (source, loadDiagnostics) = Loader.Load(options.InputDir, options.DisplayRoot);
+        diagnostics.AddRange(loadDiagnostics);
+
+        var (pages, parseDiagnostics) = PageParser.ParseAll(source.Documents);
+        var (data, dataDiagnostics) = DataParser.Parse(source.Data);
+        diagnostics.AddRange(parseDiagnostics);
+        diagnostics.AddRange(dataDiagnostics);
+
+        var sections = pages.Select(p => p.Source.Section).Where(s => s.Length > 0).ToHashSet();
+        var extraPages = options.Extensions.SelectMany(e => e.Pages(sections)).ToList();
+        var (site, linkDiagnostics) = Linker.Link(pages, source.Assets, data, extraPages);
+        diagnostics.AddRange(linkDiagnostics);
+        diagnostics.AddRange(ContentRules.Check(site, data));
+        diagnostics.AddRange(options.Extensions.SelectMany(e => e.Check(site)));
+
+        var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
+        var context = new SiteContext(site, data, strings, options.BaseUrl);
+        var files = Renderer.Render(context, renderer, options.ThemeDir)
+            .Concat(options.Extensions.SelectMany(e => e.Files(context)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var all = options.Strict ? DiagnosticList.Strict(diagnostics) : diagnostics.ToImmutableArray();
+        var perLanguage = Languages.All.ToDictionary(lang => lang, lang => site.Pages.Count(p => p.Lang == lang));
+        return new BuildResult(files, DiagnosticList.Sorted(all), perLanguage, clock.Elapsed);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Kennisbank.Site.Writing;
+
+/// <summary>Stage 5: write the site into a temporary folder beside the output folder, then swap it in.
+/// Until the swap, the previous output stays as it was, so a failed or interrupted build loses nothing.</summary>
+public static class SiteWriter
+{
+    public static void Write(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
+                Directory.CreateDirectory(dir);
+            Parallel.ForEach(files, file =>
+            {
+                var target = Path.Combine(staging, file.Path);
+                if (file.Content is not null) File.WriteAllBytes(target, file.Content);
+                else File.Copy(file.CopyFrom!, target);
+            });
+            Swap(staging, output, parent, name);
+        }
+        catch
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            throw;
+        }
+    }
+
+    static void Swap(string staging, string output, string parent, string name)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        Directory.Move(output, old);
+        Directory.Move(staging, output);
+        Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>A build killed mid-way leaves its staging folder behind; the next one clears it.</summary>
+    static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
+                     .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+            Directory.Delete(dir, recursive: true);
+    }
+}
