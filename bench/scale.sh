@@ -141,6 +141,7 @@ run_once() { # gen N run
   rm -rf "$out"
   local t0 t1 rc=0
   t0=$(date +%s%N)
+  cd "$WORK"   # every generator runs from bench/work (Eleventy reads ignore files relative to its working directory)
   HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -v -o "$tf" "${cmd[@]}" >"$lf" 2>&1 || rc=$?
   t1=$(date +%s%N)
   local rss; rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf" 2>/dev/null || true)
@@ -209,6 +210,11 @@ for n in "${NS[@]}"; do
         STATUS[$g,$n]="failed: exit $rc (log: bench/work/logs/build-$g-$n-$r.log)"
         log "N=$n $g run $r: ${STATUS[$g,$n]}"
         tail -n 5 "$WORK/logs/build-$g-$n-$r.log" | sed 's/^/    /' >&2
+        continue
+      fi
+      if [ -z "$(find "$WORK/out/$g-$n" -name '*.html' -print -quit 2>/dev/null)" ]; then
+        STATUS[$g,$n]="failed: wrote no HTML (log: bench/work/logs/build-$g-$n-$r.log)"
+        log "N=$n $g run $r: ${STATUS[$g,$n]}"
         continue
       fi
       WALLS[$g,$n]+="$ms " RSS[$g,$n]+="$rss "

@@ -27,6 +27,8 @@ module.exports = function (eleventyConfig) {
 
   // Content is plain Markdown: no Liquid pre-pass (Eleventy's default), no other template formats.
   eleventyConfig.setTemplateFormats(["md"]);
+  // The corpus lives in git-ignored bench/work/: do not let the repository's .gitignore hide it.
+  eleventyConfig.setUseGitIgnore(false);
   // The layout lives beside this file, outside the corpus (the path is relative to the input directory).
   eleventyConfig.setIncludesDirectory(path.relative(input, path.join(__dirname, "_includes")));
 
