@@ -9,8 +9,8 @@ public static class ContentRules
 {
     public static IEnumerable<Diagnostic> Check(LinkedSite site, SiteData data)
     {
-        var updateSections = site.Pages.Where(p => p.IsIndex && p.Layout == Layouts.Updates).Select(p => p.Section).ToHashSet();
-        var roadmapSections = site.Pages.Where(p => p.IsIndex && p.Layout == Layouts.Roadmap).Select(p => p.Section).ToHashSet();
+        var updateSections = site.Pages.Where(p => p.IsIndex && p.Layout == LayoutNames.Updates).Select(p => p.Section).ToHashSet();
+        var roadmapSections = site.Pages.Where(p => p.IsIndex && p.Layout == LayoutNames.Roadmap).Select(p => p.Section).ToHashSet();
         foreach (var page in site.Pages.Where(p => p.Source is not null && !p.IsIndex))
         {
             var path = page.Source!.Source.DisplayPath;

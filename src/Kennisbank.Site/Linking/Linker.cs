@@ -24,7 +24,7 @@ public static class Linker
 
         // 1. URLs.
         var pages = published.Select(p => FromMarkdown(p, SectionUrl(p.Source.Section, p.Lang))).ToList();
-        pages.AddRange(SdgPages.Create(pages, data).Concat(extraPages).Select(v => FromVirtual(v, SectionUrl(v.Section, v.Lang))));
+        pages.AddRange(SdgPages.Create(pages, data).Concat(extraPages).ToList().Select(v => FromVirtual(v, SectionUrl(v.Section, v.Lang))));
         foreach (var group in pages.GroupBy(p => p.Url).Where(g => g.Count() > 1))
             foreach (var page in group)
                 diagnostics.Add(At(page, DiagnosticCodes.DuplicateUrl,
@@ -96,7 +96,7 @@ public static class Linker
     public static IEnumerable<LinkedPage> Ordered(IEnumerable<LinkedPage> pages, string section,
         IReadOnlyDictionary<(string, string), LinkedPage> byKey, string lang)
     {
-        var isUpdates = byKey.GetValueOrDefault(($"{section}/index", lang))?.Layout == Layouts.Updates;
+        var isUpdates = byKey.GetValueOrDefault(($"{section}/index", lang))?.Layout == LayoutNames.Updates;
         return isUpdates
             ? pages.OrderByDescending(p => p.FrontMatter.Updated).ThenBy(p => p.Id, StringComparer.Ordinal)
             : pages.OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal);
@@ -106,7 +106,7 @@ public static class Linker
     {
         var fm = p.FrontMatter;
         var isIndex = p.Source.IsIndex;
-        var layout = fm.Layout ?? (p.Id == "index" ? Layouts.Home : isIndex ? Layouts.Section : Layouts.Page);
+        var layout = fm.Layout ?? (p.Id == "index" ? LayoutNames.Home : isIndex ? LayoutNames.Section : LayoutNames.Page);
         return new LinkedPage
         {
             Id = p.Id, Lang = p.Lang, Section = p.Source.Section, Title = fm.Title, Description = fm.Description,

@@ -10,7 +10,7 @@ public static class SdgPages
 
     public static IEnumerable<VirtualPage> Create(IEnumerable<LinkedPage> pages, SiteData data)
     {
-        foreach (var index in pages.Where(p => p.Layout == Layouts.Sdgs && p.IsIndex))
+        foreach (var index in pages.Where(p => p.Layout == LayoutNames.Sdgs && p.IsIndex))
             foreach (var sdg in data.Sdgs)
                 yield return new VirtualPage($"{index.Section}/{sdg.Number}", index.Lang, index.Section, sdg.Number.ToString(),
                     $"SDG {sdg.Number}: {sdg.Name(index.Lang)}", sdg.Name(index.Lang), Layout, sdg.Number.ToString(), sdg.Number);

@@ -37,7 +37,7 @@ public static class FrontMatterKeys
 }
 
 /// <summary>Layout names, named once; the theme has one component per layout.</summary>
-public static class Layouts
+public static class LayoutNames
 {
     public const string Page = "page";
     public const string Section = "section";

@@ -132,9 +132,9 @@ public static partial class FrontMatterParser
         string? Layout(YamlNode node)
         {
             var value = Scalar(FrontMatterKeys.Layout, node);
-            if (value is null || Layouts.All.Contains(value)) return value;
-            var hint = Suggestions.Closest(value, Layouts.All) is { } s ? $"; did you mean '{s}'?" : "";
-            Error(node, DiagnosticCodes.UnknownLayout, $"unknown layout '{value}'{hint} (known: {string.Join(", ", Layouts.All)})");
+            if (value is null || LayoutNames.All.Contains(value)) return value;
+            var hint = Suggestions.Closest(value, LayoutNames.All) is { } s ? $"; did you mean '{s}'?" : "";
+            Error(node, DiagnosticCodes.UnknownLayout, $"unknown layout '{value}'{hint} (known: {string.Join(", ", LayoutNames.All)})");
             return null;
         }
 

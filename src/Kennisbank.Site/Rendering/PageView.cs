@@ -44,7 +44,7 @@ public sealed class SiteContext
             .GroupBy(p => (p.Section, p.Lang))
             .SelectMany(g => Linker.Ordered(g, g.Key.Section, byKey, g.Key.Lang))
             .ToLookup(p => (p.Section, p.Lang));
-        sdgIndexUrls = site.Pages.Where(p => p.Layout == Layouts.Sdgs && p.IsIndex)
+        sdgIndexUrls = site.Pages.Where(p => p.Layout == LayoutNames.Sdgs && p.IsIndex)
             .GroupBy(p => p.Lang).ToDictionary(g => g.Key, g => g.First().Url);
         tagged = site.Pages.Where(p => p.Virtual is null)
             .SelectMany(p => p.FrontMatter.Sdgs.Select(n => (Key: (n, p.Lang), Page: p)))

@@ -28,7 +28,7 @@ public static class Renderer
             OutputFile.Text("sitemap.xml", SitemapWriter.Write(context)),
             OutputFile.Text("robots.txt", RobotsWriter.Write(context)),
         };
-        foreach (var section in context.Site.Pages.Where(p => p.IsIndex && p.Layout == Layouts.Updates))
+        foreach (var section in context.Site.Pages.Where(p => p.IsIndex && p.Layout == LayoutNames.Updates))
         {
             var posts = context.Children(section.Section, section.Lang).Select(p => (p, bodies[p]));
             files.Add(OutputFile.Text(section.OutputPath.Replace("index.html", PageView.FeedFileName), AtomFeedWriter.Write(section, posts, context)));

@@ -1,0 +1,62 @@
+using Kennisbank.Site;
+using Kennisbank.Site.Writing;
+using Kennisbank.Theme;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kennisbank.Cli.Serving;
+
+/// <summary>`kb serve`: builds, serves the output on 127.0.0.1 with production's headers, and rebuilds and reloads on change.</summary>
+public static class PreviewServer
+{
+    public static async Task<int> Run(Settings settings, string? output, int port, bool watch, CancellationToken cancel)
+    {
+        var outputDir = Path.GetFullPath(output ?? Path.Combine(Path.GetTempPath(), $"kb-serve-{Environment.ProcessId}"));
+        var reload = new LiveReload();
+        using var renderer = new ThemeRenderer();
+        var gate = new SemaphoreSlim(1, 1);
+
+        bool Rebuild()
+        {
+            gate.Wait();
+            try
+            {
+                var result = SiteBuilder.Build(Commands.Options(settings), renderer);
+                Commands.Report(result, "Built");
+                if (!result.Succeeded) return false;   // the last good preview stays up
+                SiteWriter.Write(outputDir, result.Files);
+                return true;
+            }
+            finally { gate.Release(); }
+        }
+
+        if (!Directory.Exists(settings.Input))
+        {
+            Console.Error.WriteLine($"error: the input folder '{settings.Input}' does not exist");
+            return ExitCodes.Usage;
+        }
+        Rebuild();
+
+        var headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : [];
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.Run(context => StaticSite.Serve(context, outputDir, headers, reload, watch));
+        await app.StartAsync(cancel);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine($"Serving {address}/ (Ctrl+C to stop)");
+
+        using var watcher = watch ? new ChangeWatcher([settings.Input, settings.ThemeDir], () => { if (Rebuild()) reload.Reload(); }) : null;
+        try { await Task.Delay(Timeout.Infinite, cancel); }
+        catch (OperationCanceledException) { }
+        await app.StopAsync(CancellationToken.None);
+        if (output is null && Directory.Exists(outputDir)) Directory.Delete(outputDir, recursive: true);
+        return ExitCodes.Success;
+    }
+}
