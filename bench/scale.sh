@@ -13,6 +13,7 @@
 #   RUNS         builds per generator and N (default: 3)
 #   GENERATORS   which to run       (default: "ours hugo eleventy")
 #   KB_BIN       use this kb binary instead of publishing src/Kennisbank.Cli
+#   KB_REF       publish our CLI from this commit (git archive into bench/work/kb-src), not the working tree
 #   SEED         corpus seed        (default: 1)
 # See bench/README.md for what each generator is asked to do and why.
 set -euo pipefail
@@ -64,20 +65,35 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 OURS_SKIP=
 KB=
+KB_THEME=
 if [[ " $GENERATORS " == *" ours "* ]]; then
   if [ -n "${KB_BIN:-}" ]; then
     [ -x "$KB_BIN" ] && KB=$KB_BIN || OURS_SKIP="skipped: KB_BIN=$KB_BIN is not executable"
-  elif [ ! -d "$ROOT/src/Kennisbank.Cli" ]; then
+  else
+    SRC=$ROOT
+    if [ -n "${KB_REF:-}" ]; then
+      SRC=$WORK/kb-src
+      rm -rf "$SRC" && mkdir -p "$SRC"
+      git -C "$ROOT" archive "$KB_REF" | tar -x -C "$SRC" || OURS_SKIP="skipped: cannot export KB_REF=$KB_REF"
+    fi
+  fi
+  if [ -n "$KB" ] || [ -n "$OURS_SKIP" ]; then :
+  elif [ ! -d "$SRC/src/Kennisbank.Cli" ]; then
     OURS_SKIP="skipped: src/Kennisbank.Cli does not exist yet"
   elif ! command -v dotnet >/dev/null; then
     OURS_SKIP="skipped: dotnet SDK not installed"
   else
-    log "publishing src/Kennisbank.Cli (Release) into bench/work/kb"
+    log "publishing src/Kennisbank.Cli (Release${KB_REF:+, commit $KB_REF}) into bench/work/kb"
     rm -rf "$WORK/kb"
-    if (cd "$ROOT" && dotnet publish src/Kennisbank.Cli -c Release -o "$WORK/kb" \
+    if (cd "$SRC" && dotnet publish src/Kennisbank.Cli -c Release -o "$WORK/kb" \
           --artifacts-path "$WORK/artifacts" -nologo) >"$WORK/logs/publish.log" 2>&1; then
       for c in "$WORK/kb/kb" "$WORK/kb/Kennisbank.Cli"; do [ -x "$c" ] && { KB=$c; break; }; done
       [ -n "$KB" ] || OURS_SKIP="skipped: publish produced no kb executable in bench/work/kb"
+      # kb looks for ./theme, else the copy beside the program; if publish did not copy it there, point at the source
+      if [ -n "$KB" ] && [ ! -d "$WORK/kb/theme/strings" ] && [ -d "$SRC/theme/strings" ]; then
+        KB_THEME=$SRC/theme
+        log "ours: bench/work/kb has no theme/ beside kb; passing --theme ${KB_THEME#"$ROOT"/}"
+      fi
     else
       err=$(grep -m1 -E 'error [A-Z]+[0-9]+' "$WORK/logs/publish.log" | sed -E 's/^.*(error [A-Z]+[0-9]+: [^[]{0,90}).*$/\1/' || true)
       OURS_SKIP="skipped: dotnet publish failed${err:+ ($err)}; log: bench/work/logs/publish.log"
@@ -127,7 +143,7 @@ make_corpus() { # N
 build_cmd() { # gen N out
   local n=$2 out=$3
   case $1 in
-    ours) echo "$KB" build --input "$WORK/corpus/md-$n" --output "$out" ;;
+    ours) echo "$KB" build --input "$WORK/corpus/md-$n" --output "$out" ${KB_THEME:+--theme "$KB_THEME"} ;;
     hugo) echo hugo --source "$BENCH/peers/hugo" --contentDir "$WORK/corpus/hugo-$n" --destination "$out" \
                  --cacheDir "$WORK/hugo-cache" --noBuildLock --quiet ;;
     eleventy) echo node "$ELEVENTY" --config="$BENCH/peers/eleventy/eleventy.config.cjs" \
@@ -231,9 +247,11 @@ for n in "${NS[@]}"; do
       log "N=$n $g run $r: $(awk -v m="$ms" 'BEGIN { printf "%.2f s", m / 1000 }'), peak RSS $((rss / 1024)) MB"
     done
   done
-  # Hugo and Eleventy are given the same layout: their outputs should be byte-identical (bar Hugo's root redirect).
+  # Hugo and Eleventy are given the same layout: their HTML should be byte-identical (bar Hugo's root redirect).
   if [ -d "$WORK/out/hugo-$n" ] && [ -d "$WORK/out/eleventy-$n" ] && [ -z "${STATUS[hugo,$n]-x}" ] && [ -z "${STATUS[eleventy,$n]-x}" ]; then
-    ndiff=$( (diff -rq "$WORK/out/hugo-$n" "$WORK/out/eleventy-$n" || true) | grep -v -c "^Only in $WORK/out/hugo-$n: index.html$" || true)
+    # (HTML only: their sitemaps are laid out differently, Hugo's split per language with an index)
+    ndiff=$( (diff -rq -x '*.xml' -x '*.txt' "$WORK/out/hugo-$n" "$WORK/out/eleventy-$n" || true) \
+             | grep -v -c "^Only in $WORK/out/hugo-$n: index.html$" || true)
     PEERDIFF[$n]=$ndiff
     log "N=$n Hugo vs Eleventy output: $ndiff differing files (besides Hugo's root redirect)"
   fi
@@ -286,7 +304,7 @@ done; done
   done
   echo
   for n in "${NS[@]}"; do
-    [ -z "${PEERDIFF[$n]:-}" ] || echo "N=$n: Hugo and Eleventy outputs differ in ${PEERDIFF[$n]} files (besides Hugo's root redirect index.html)."
+    [ -z "${PEERDIFF[$n]:-}" ] || echo "N=$n: Hugo and Eleventy HTML outputs differ in ${PEERDIFF[$n]} files (besides Hugo's root redirect index.html)."
   done
   [ -z "$OURS_SKIP" ] || echo "ours: $OURS_SKIP"
 } >"$WORK/results.md"

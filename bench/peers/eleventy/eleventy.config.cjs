@@ -26,7 +26,8 @@ module.exports = function (eleventyConfig) {
   const input = path.resolve(eleventyConfig.directories.input);
 
   // Content is plain Markdown: no Liquid pre-pass (Eleventy's default), no other template formats.
-  eleventyConfig.setTemplateFormats(["md"]);
+  // ("11ty.js" only for the two virtual templates below, the corpus has none).
+  eleventyConfig.setTemplateFormats(["md", "11ty.js"]);
   // The corpus lives in git-ignored bench/work/: do not let the repository's .gitignore hide it.
   eleventyConfig.setUseGitIgnore(false);
   // The layout lives beside this file, outside the corpus (the path is relative to the input directory).
@@ -50,7 +51,7 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.addGlobalData("layout", "page.11ty.cjs");
   eleventyConfig.addGlobalData("eleventyComputed", {
     kb: (data) => parseInputPath(input, data.page.inputPath),
-    permalink: (data) => urlFor(parseInputPath(input, data.page.inputPath)) + "index.html",
+    permalink: (data) => data.virtualPermalink || urlFor(parseInputPath(input, data.page.inputPath)) + "index.html",
   });
 
   // Computed ONCE per build: every section's page list (sorted by weight/order, then title) and the translation
@@ -59,10 +60,12 @@ module.exports = function (eleventyConfig) {
     const lists = new Map(); // "nl/klimaat" -> [{url, title, weight}], "nl/" -> the sections
     const heads = new Map(); // "nl/klimaat" -> the section's own {url, title}
     const urls = new Map(); // "klimaat/foo" -> { nl: url, en: url }
+    const pages = []; // every page, for the sitemap
     for (const item of api.getAll()) {
       const p = parseInputPath(input, item.inputPath);
       const entry = { url: item.url, title: item.data.title, weight: item.data.weight ?? item.data.order ?? 1e9 };
       const id = p.section + "/" + p.name;
+      pages.push({ url: item.url, id, date: p.name === "index" ? null : item.date });
       if (!urls.has(id)) urls.set(id, {});
       urls.get(id)[p.lang] = item.url;
       let listKey;
@@ -78,8 +81,26 @@ module.exports = function (eleventyConfig) {
     }
     for (const list of lists.values())
       list.sort((a, b) => a.weight - b.weight || a.title.localeCompare(b.title));
-    return { lists, heads, urls, html: new Map() };
+    return { lists, heads, urls, pages, html: new Map() };
   });
+
+  // sitemap.xml with hreflang alternates and robots.txt, as ours (and Hugo) write them
+  const BASE = "https://example.org";
+  const virtual = (permalink) => ({ layout: false, eleventyExcludeFromCollections: true, virtualPermalink: permalink });
+  eleventyConfig.addTemplate("sitemap.11ty.cjs", (data) => {
+    const { pages, urls } = data.collections.bench;
+    const out = ['<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'];
+    for (const p of pages) {
+      out.push(`  <url>\n    <loc>${BASE}${p.url}</loc>\n`);
+      if (p.date) out.push(`    <lastmod>${p.date.toISOString().slice(0, 10)}</lastmod>\n`);
+      for (const [lang, url] of Object.entries(urls.get(p.id)))
+        out.push(`    <xhtml:link rel="alternate" hreflang="${lang}" href="${BASE}${url}"/>\n`);
+      out.push("  </url>\n");
+    }
+    out.push("</urlset>\n");
+    return out.join("");
+  }, virtual("/sitemap.xml"));
+  eleventyConfig.addTemplate("robots.11ty.cjs", () => `User-agent: *\nAllow: /\n\nSitemap: ${BASE}/sitemap.xml\n`, virtual("/robots.txt"));
 
   return { markdownTemplateEngine: false, htmlTemplateEngine: false };
 };
