@@ -1,0 +1,16 @@
+namespace Kennisbank.Assessments.Model;
+
+/// <summary>
+/// A question. <see cref="VisibleWhen"/> may only look at answers to earlier questions (KB105), so visibility can be
+/// decided in one pass in question order.
+/// </summary>
+public sealed record Question(
+    string Id,
+    QuestionKind Kind,
+    Text Prompt,
+    Text? Hint,
+    IReadOnlyList<Option> Options,
+    Predicate? VisibleWhen,
+    Text? LowLabel,
+    Text? HighLabel,
+    SourceLocation Source);

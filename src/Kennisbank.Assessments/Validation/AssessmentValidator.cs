@@ -1,0 +1,25 @@
+using Kennisbank.Assessments.Model;
+
+namespace Kennisbank.Assessments.Validation;
+
+/// <summary>
+/// Checks a definition at build time and returns what it finds; it never throws. The outcome coverage (KB106–KB108)
+/// runs only on a structurally sound definition, because it evaluates answer sets.
+/// </summary>
+public static class AssessmentValidator
+{
+    public static IReadOnlyList<AssessmentDiagnostic> Validate(Assessment assessment, IReadOnlySet<string> knownPageIds)
+    {
+        var diagnostics = new List<AssessmentDiagnostic>();
+        diagnostics.AddRange(StructureChecks.Run(assessment));
+        diagnostics.AddRange(ReferenceChecks.Run(assessment));
+        diagnostics.AddRange(TextChecks.Run(assessment));
+        diagnostics.AddRange(PageChecks.Run(assessment, knownPageIds));
+        if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            diagnostics.AddRange(OutcomeCoverage.Run(assessment));
+        }
+
+        return diagnostics;
+    }
+}

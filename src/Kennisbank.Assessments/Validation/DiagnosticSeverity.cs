@@ -1,0 +1,7 @@
+namespace Kennisbank.Assessments.Validation;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

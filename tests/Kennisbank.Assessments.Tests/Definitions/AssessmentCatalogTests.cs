@@ -1,0 +1,52 @@
+using Kennisbank.Assessments.Definitions;
+using Kennisbank.Assessments.Evaluation;
+using Kennisbank.Assessments.Validation;
+
+namespace Kennisbank.Assessments.Tests.Definitions;
+
+/// <summary>The published assessments are valid: every answer set has exactly one outcome, every link resolves.</summary>
+public sealed class AssessmentCatalogTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("stedenband-of-alternatief")]
+    [InlineData("hoe-klaar-zijn-we")]
+    public void Is_valid_without_warnings(string id)
+    {
+        var assessment = AssessmentCatalog.All.Single(a => a.Id == id);
+        var diagnostics = AssessmentValidator.Validate(assessment, SitePages.Known);
+        output.WriteLine(AnswerSpace.IsEnumerable(assessment)
+            ? $"{id}: every complete answer set enumerated ({AnswerSpace.Enumerate(assessment).Count()})"
+            : $"{id}: {AnswerSpace.SampleSize} sampled answer sets (upper bound {AnswerSpace.UpperBound(assessment)})");
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Ids_and_slugs_are_unique()
+    {
+        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Slug.En).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_city_link_assessment_uses_conditional_questions()
+    {
+        var assessment = CityLinkOrAlternative.Assessment;
+        var network = AssessmentEvaluator.Evaluate(assessment, new Dictionary<string, Kennisbank.Assessments.Model.Answer?>
+        {
+            ["vorm"] = new Kennisbank.Assessments.Model.Answer.Choice("netwerk"),
+        });
+        Assert.DoesNotContain("werkbezoeken", network.Visible);
+        Assert.DoesNotContain("wederkerig", network.Visible);
+    }
+
+    [Fact]
+    public void Every_weak_dimension_of_readiness_gives_a_next_step()
+    {
+        var assessment = HowReadyAreWe.Assessment;
+        var nothing = AssessmentEvaluator.Evaluate(assessment, new Dictionary<string, Kennisbank.Assessments.Model.Answer?>());
+        foreach (var dimension in assessment.Dimensions)
+        {
+            Assert.Contains(nothing.Recommendations, r => r.When?.Walk().OfType<Kennisbank.Assessments.Model.Predicate.ScoreAtLeast>().Any(s => s.DimensionId == dimension.Id) == true);
+        }
+    }
+}
