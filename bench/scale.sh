@@ -196,6 +196,60 @@ check_sample() { # gen N out -> "ok ..." or "FAIL ..."
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Report: written to bench/work/results.md after every N (so a long run leaves partial results)
+# ---------------------------------------------------------------------------------------------------------------
+name_of() { case $1 in ours) echo "ours (kb)" ;; hugo) echo Hugo ;; eleventy) echo "Eleventy" ;; esac; }
+fmt_s() { awk -v m="$1" 'BEGIN { printf "%.2f", m / 1000 }'; }
+ratio() { if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; else echo "n/a"; fi; }
+declare -A MED MAXRSS
+report() {
+  for n in "${DONE[@]}"; do for g in "${GENS[@]}"; do
+    MED[$g,$n]= MAXRSS[$g,$n]=
+    if [ -z "${STATUS[$g,$n]}" ] && [ -n "${WALLS[$g,$n]}" ]; then
+      MED[$g,$n]=$(echo "${WALLS[$g,$n]}" | median)
+      MAXRSS[$g,$n]=$(echo "${RSS[$g,$n]}" | tr ' ' '\n' | sort -n | tail -1)
+    fi
+  done; done
+
+  {
+    echo "# Scale benchmark: ours vs Hugo vs Eleventy"
+    echo
+    echo "$(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "Median wall time of $RUNS builds per generator and N (generators alternating), corpus seed $SEED."
+    echo -n "Versions:"; for g in "${GENS[@]}"; do echo -n " $(name_of "$g") ${VERSION[$g]:-?};"; done; echo
+    echo
+    echo "| N pairs | generator | median wall (s) | ms / HTML page | peak RSS (MB) | HTML files | all files | MB written | sample page check |"
+    echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    for n in "${DONE[@]}"; do for g in "${GENS[@]}"; do
+      if [ -n "${MED[$g,$n]}" ]; then
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(name_of "$g")" "$(fmt_s "${MED[$g,$n]}")" \
+          "$(awk -v m="${MED[$g,$n]}" -v h="${HTML[$g,$n]}" 'BEGIN { printf "%.2f", h ? m / h : 0 }')" \
+          "$((MAXRSS[$g,$n] / 1024))" "${HTML[$g,$n]}" "${FILES[$g,$n]}" \
+          "$(awk -v b="${BYTES[$g,$n]}" 'BEGIN { printf "%.1f", b / 1048576 }')" "${CHECK[$g,$n]}"
+      else
+        printf '| %s | %s | %s | | | | | | |\n' "$n" "$(name_of "$g")" "${STATUS[$g,$n]}"
+      fi
+    done; done
+    echo
+    echo "Side by side (median wall seconds; ratio > 1 means ours is slower / uses more memory):"
+    echo
+    echo "| N pairs | ours (s) | Hugo (s) | Eleventy (s) | ours/Hugo time | ours/Eleventy time | ours/Hugo RSS | ours/Eleventy RSS |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for n in "${DONE[@]}"; do
+      cell() { if [ -n "${MED[$1,$n]:-}" ]; then fmt_s "${MED[$1,$n]}"; elif [ -n "${STATUS[$1,$n]:-}" ]; then echo "${STATUS[$1,$n]%%:*}"; else echo "not run"; fi; }
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(cell ours)" "$(cell hugo)" "$(cell eleventy)" \
+        "$(ratio "${MED[ours,$n]:-}" "${MED[hugo,$n]:-}")" "$(ratio "${MED[ours,$n]:-}" "${MED[eleventy,$n]:-}")" \
+        "$(ratio "${MAXRSS[ours,$n]:-}" "${MAXRSS[hugo,$n]:-}")" "$(ratio "${MAXRSS[ours,$n]:-}" "${MAXRSS[eleventy,$n]:-}")"
+    done
+    echo
+    for n in "${DONE[@]}"; do
+      [ -z "${PEERDIFF[$n]:-}" ] || echo "N=$n: Hugo and Eleventy HTML outputs differ in ${PEERDIFF[$n]} files (besides Hugo's root redirect index.html)."
+    done
+    [ -z "$OURS_SKIP" ] || echo "ours: $OURS_SKIP"
+  } >"$WORK/results.md"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Main loop
 # ---------------------------------------------------------------------------------------------------------------
 read -r -a GENS <<<"$GENERATORS"
@@ -205,6 +259,7 @@ for g in "${GENS[@]}"; do
   VERSION[$g]=$(version_of "$g" || true)
 done
 log "generators: ${GENS[*]}; N: ${NS[*]}; runs: $RUNS; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+DONE=()
 RAW=$WORK/runs.tsv
 printf 'generator\tN\trun\twall_ms\tpeak_rss_kb\texit\n' >"$RAW"
 for n in "${NS[@]}"; do
@@ -255,59 +310,10 @@ for n in "${NS[@]}"; do
     PEERDIFF[$n]=$ndiff
     log "N=$n Hugo vs Eleventy output: $ndiff differing files (besides Hugo's root redirect)"
   fi
+  DONE+=("$n")
+  report
 done
 
-# ---------------------------------------------------------------------------------------------------------------
-# Report
-# ---------------------------------------------------------------------------------------------------------------
-name_of() { case $1 in ours) echo "ours (kb)" ;; hugo) echo Hugo ;; eleventy) echo "Eleventy" ;; esac; }
-fmt_s() { awk -v m="$1" 'BEGIN { printf "%.2f", m / 1000 }'; }
-ratio() { if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; else echo "n/a"; fi; }
-declare -A MED MAXRSS
-for n in "${NS[@]}"; do for g in "${GENS[@]}"; do
-  MED[$g,$n]= MAXRSS[$g,$n]=
-  if [ -z "${STATUS[$g,$n]}" ] && [ -n "${WALLS[$g,$n]}" ]; then
-    MED[$g,$n]=$(echo "${WALLS[$g,$n]}" | median)
-    MAXRSS[$g,$n]=$(echo "${RSS[$g,$n]}" | tr ' ' '\n' | sort -n | tail -1)
-  fi
-done; done
-
-{
-  echo "# Scale benchmark: ours vs Hugo vs Eleventy"
-  echo
-  echo "$(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Median wall time of $RUNS builds per generator and N (generators alternating), corpus seed $SEED."
-  echo -n "Versions:"; for g in "${GENS[@]}"; do echo -n " $(name_of "$g") ${VERSION[$g]:-?};"; done; echo
-  echo
-  echo "| N pairs | generator | median wall (s) | ms / HTML page | peak RSS (MB) | HTML files | all files | MB written | sample page check |"
-  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
-  for n in "${NS[@]}"; do for g in "${GENS[@]}"; do
-    if [ -n "${MED[$g,$n]}" ]; then
-      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(name_of "$g")" "$(fmt_s "${MED[$g,$n]}")" \
-        "$(awk -v m="${MED[$g,$n]}" -v h="${HTML[$g,$n]}" 'BEGIN { printf "%.2f", h ? m / h : 0 }')" \
-        "$((MAXRSS[$g,$n] / 1024))" "${HTML[$g,$n]}" "${FILES[$g,$n]}" \
-        "$(awk -v b="${BYTES[$g,$n]}" 'BEGIN { printf "%.1f", b / 1048576 }')" "${CHECK[$g,$n]}"
-    else
-      printf '| %s | %s | %s | | | | | | |\n' "$n" "$(name_of "$g")" "${STATUS[$g,$n]}"
-    fi
-  done; done
-  echo
-  echo "Side by side (median wall seconds; ratio > 1 means ours is slower / uses more memory):"
-  echo
-  echo "| N pairs | ours (s) | Hugo (s) | Eleventy (s) | ours/Hugo time | ours/Eleventy time | ours/Hugo RSS | ours/Eleventy RSS |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  for n in "${NS[@]}"; do
-    cell() { if [ -n "${MED[$1,$n]:-}" ]; then fmt_s "${MED[$1,$n]}"; elif [ -n "${STATUS[$1,$n]:-}" ]; then echo "${STATUS[$1,$n]%%:*}"; else echo "not run"; fi; }
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(cell ours)" "$(cell hugo)" "$(cell eleventy)" \
-      "$(ratio "${MED[ours,$n]:-}" "${MED[hugo,$n]:-}")" "$(ratio "${MED[ours,$n]:-}" "${MED[eleventy,$n]:-}")" \
-      "$(ratio "${MAXRSS[ours,$n]:-}" "${MAXRSS[hugo,$n]:-}")" "$(ratio "${MAXRSS[ours,$n]:-}" "${MAXRSS[eleventy,$n]:-}")"
-  done
-  echo
-  for n in "${NS[@]}"; do
-    [ -z "${PEERDIFF[$n]:-}" ] || echo "N=$n: Hugo and Eleventy HTML outputs differ in ${PEERDIFF[$n]} files (besides Hugo's root redirect index.html)."
-  done
-  [ -z "$OURS_SKIP" ] || echo "ours: $OURS_SKIP"
-} >"$WORK/results.md"
 echo
 cat "$WORK/results.md"
 log "results: bench/work/results.md; raw runs: bench/work/runs.tsv; logs: bench/work/logs/"
