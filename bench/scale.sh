@@ -5,8 +5,9 @@
 #
 # For every N: generate the corpus (once; cached under bench/work/corpus), then build it RUNS times with each
 # generator, alternating generators (and rotating their order every round), and report the median wall time,
-# ms per HTML page written, peak RSS, bytes and files written, and a check of a sample page. The final Markdown
-# table is also written to bench/work/results.md. Everything generated or installed goes to bench/work/ (ignored).
+# ms per HTML page written, peak RSS, bytes and files written, and a check of a sample page. The Markdown tables
+# are printed at the end and (re)written to bench/work/results.md after every N. Everything generated or installed
+# goes to bench/work/ (git-ignored).
 #
 # Environment:
 #   CORPUS_GEN   corpus generator   (default: <repo>/../shared/corpus/gen-corpus.py)
@@ -189,7 +190,7 @@ check_sample() { # gen N out -> "ok ..." or "FAIL ..."
     p=${p%.nl.md}; total=$((total + 1))
     grep -q -F "$p" "$f" && found=$((found + 1))
   done < <(find "$c/$sec" -name '*.nl.md' ! -name 'index.*' -printf '%f\n')
-  [ "$found" -eq "$total" ] || { echo "FAIL: ${f#"$out"/} lists $found/$total pages of $sec"; return; }
+  [ "$found" -eq "$total" ] || { echo "FAIL: ${f#"$out"/} has hreflang but lists only $found/$total pages of $sec"; return; }
   echo "ok (${f#"$out"/}: hreflang + $found/$total $sec pages)"
 }
 
