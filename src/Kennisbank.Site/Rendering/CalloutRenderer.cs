@@ -9,7 +9,8 @@ public sealed class CalloutRenderer(UiStrings strings) : HtmlObjectRenderer<Cust
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
-        var kind = container.Info ?? "note";
+        // An unknown kind is already a diagnostic; render it as a note so the rest of the build can report on.
+        var kind = Parsing.PageParser.CalloutKinds.Contains(container.Info ?? "") ? container.Info! : "note";
         renderer.EnsureLine();
         renderer.Write("<aside class=\"callout callout-").WriteEscape(kind).Write("\">");
         renderer.Write("<p class=\"callout-label\">").WriteEscape(strings["callout." + kind]).Write("</p>");

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Kennisbank.Site.Tests.Support;
+
+namespace Kennisbank.Site.Tests.Cli;
+
+/// <summary>The real program, as editors and CI run it: exit codes, the summary line, and what it writes.</summary>
+public class CommandLineTests
+{
+    static (int Exit, string Out, string Err) Kb(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kb.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Build_writes_the_site_and_ends_with_a_summary_line()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(site.Input, "..", Path.GetFileName(site.Input) + "-out");
+
+        var (exit, stdout, _) = Kb("build", "--input", site.Input, "--output", output);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^Built \d+ pages \(nl \d+, en \d+\), 0 warning\(s\), 0 error\(s\) in \d+ ms\.$", stdout.Trim().Split('\n')[^1]);
+        Assert.True(File.Exists(Path.Combine(output, "nl", "gids", "eerste", "index.html")));
+        Directory.Delete(output, true);
+    }
+
+    [Fact]
+    public void A_content_error_exits_1_prints_every_problem_without_a_stack_trace_and_keeps_the_previous_output()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(site.Input, "..", Path.GetFileName(site.Input) + "-out");
+        Assert.Equal(0, Kb("build", "--input", site.Input, "--output", output).Exit);
+        var before = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToArray();
+        site.Write("gids/fout.nl.md", "---\ntitle: Fout\ndescription: x\nsdgs: [42]\n---\n\n[weg](nergens.md)\n");
+
+        var (exit, stdout, stderr) = Kb("build", "--input", site.Input, "--output", output);
+
+        Assert.Equal(1, exit);
+        var lines = stderr.Trim().Split('\n');
+        Assert.Contains(lines, l => l.EndsWith("gids/fout.nl.md:4:8: error KB004: '42' is not an SDG: use numbers from 1 to 17", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("gids/fout.nl.md:7:1: error KB006:"));
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Contains("Nothing was written", stdout);
+        Assert.Equal(before, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToArray());
+        Directory.Delete(output, true);
+    }
+
+    [Fact]
+    public void Check_writes_nothing_and_strict_fails_on_warnings()
+    {
+        using var site = new TestSite();
+        site.Write("gids/alleen.nl.md", TestSite.Page(""));
+
+        var relaxed = Kb("check", "--input", site.Input);
+        var strict = Kb("check", "--input", site.Input, "--strict");
+
+        Assert.Equal(0, relaxed.Exit);
+        Assert.Contains("warning KB011", relaxed.Err);
+        Assert.Equal(1, strict.Exit);
+        Assert.Contains("error KB011", strict.Err);
+        Assert.False(Directory.Exists(Path.Combine(Repository.Root, "output-check")));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    [InlineData("build", "--input", "/does/not/exist")]
+    public void Wrong_usage_exits_2(params string[] args) => Assert.Equal(2, Kb(args).Exit);
+}

@@ -1,0 +1,50 @@
+using Kennisbank.Site.Tests.Support;
+using Kennisbank.Site.Writing;
+
+namespace Kennisbank.Site.Tests.Writing;
+
+public class SiteWriterTests
+{
+    [Fact]
+    public void Writing_replaces_the_output_folder_as_a_whole()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "kb-out-" + Guid.NewGuid().ToString("N"), "output");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "stale.html"), "old");
+
+        SiteWriter.Write(output, [OutputFile.Text("nl/index.html", "new")]);
+
+        Assert.False(File.Exists(Path.Combine(output, "stale.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "nl", "index.html")));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName));
+        Directory.Delete(Path.GetDirectoryName(output)!, true);
+    }
+
+    [Fact]
+    public void A_write_that_fails_half_way_leaves_the_previous_output_untouched()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "kb-out-" + Guid.NewGuid().ToString("N"), "output");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "index.html"), "previous");
+
+        // The second file cannot be copied: its source does not exist.
+        Assert.ThrowsAny<Exception>(() => SiteWriter.Write(output,
+            [OutputFile.Text("index.html", "next"), OutputFile.Copy("missing.png", "/nonexistent/missing.png")]));
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName));
+        Directory.Delete(Path.GetDirectoryName(output)!, true);
+    }
+
+    [Fact]
+    public void Leftovers_of_an_interrupted_build_are_cleared_by_the_next()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "kb-out-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(parent, ".output.staging-dead"));
+
+        SiteWriter.Write(Path.Combine(parent, "output"), [OutputFile.Text("index.html", "x")]);
+
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+        Directory.Delete(parent, true);
+    }
+}
