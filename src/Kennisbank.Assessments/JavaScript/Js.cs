@@ -25,6 +25,9 @@ public static class Js
 
     public static JsArray Array(IEnumerable<JsExpression> items) => new([.. items]);
 
+    /// <summary>An array written one item per line.</summary>
+    public static JsArray Table(IEnumerable<JsExpression> items) => new([.. items], Multiline: true);
+
     public static JsObject Object(params (string Key, JsExpression Value)[] properties) =>
         new([.. properties.Select(p => new JsProperty(p.Key, p.Value))]);
 

@@ -70,7 +70,8 @@ public sealed record JsAssign(JsExpression Target, JsExpression Value, string Op
     internal override int Precedence => 2;
 }
 
-public sealed record JsArray(IReadOnlyList<JsExpression> Items) : JsExpression
+/// <summary>An array literal; a <paramref name="Multiline"/> one puts each item on its own line, for readable diffs of data tables.</summary>
+public sealed record JsArray(IReadOnlyList<JsExpression> Items, bool Multiline = false) : JsExpression
 {
     internal override int Precedence => 20;
 }

@@ -229,9 +229,9 @@ public sealed class JsWriter
                 Expression(a.Value, 2);
                 break;
             case JsArray a:
-                _out.Append('[');
-                List(a.Items);
-                _out.Append(']');
+                _out.Append(a.Multiline && a.Items.Count > 0 ? "[\n" : "[");
+                List(a.Items, a.Multiline ? ",\n" : ", ");
+                _out.Append(a.Multiline && a.Items.Count > 0 ? "\n]" : "]");
                 break;
             case JsObject o:
                 _out.Append('{');
@@ -274,13 +274,13 @@ public sealed class JsWriter
         Block(f.Body);
     }
 
-    private void List(IReadOnlyList<JsExpression> items)
+    private void List(IReadOnlyList<JsExpression> items, string separator = ", ")
     {
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
             {
-                _out.Append(", ");
+                _out.Append(separator);
             }
 
             Expression(items[i], 3);

@@ -14,12 +14,12 @@ internal sealed class ScriptData(Assessment assessment, string lang, Func<string
     private readonly IReadOnlyList<Recommendation> _recommendations =
         [.. assessment.Outcomes.SelectMany(o => o.Recommendations), .. assessment.Advice];
 
-    public JsExpression Dimensions() => Array(assessment.Dimensions.Select(d => Object(
+    public JsExpression Dimensions() => Table(assessment.Dimensions.Select(d => Object(
         ("id", Lit(d.Id)),
         ("name", Lit(d.Name.For(lang))),
         ("weight", Lit(d.Weight)))));
 
-    public JsExpression Questions() => Array(assessment.Questions.Select(q => Object(
+    public JsExpression Questions() => Table(assessment.Questions.Select(q => Object(
         ("id", Lit(q.Id)),
         ("type", Lit(TypeName(q.Kind))),
         ("prompt", Lit(q.Prompt.For(lang))),
@@ -31,14 +31,14 @@ internal sealed class ScriptData(Assessment assessment, string lang, Func<string
         ("max", Array(assessment.Dimensions.Select(d => Lit(AssessmentEvaluator.MaxPoints(q, d.Id))))),
         ("when", q.VisibleWhen is { } c ? PredicateScript.Condition(c, assessment.Dimensions) : Lit(null)))));
 
-    public JsExpression Outcomes() => Array(assessment.Outcomes.Select(o => Object(
+    public JsExpression Outcomes() => Table(assessment.Outcomes.Select(o => Object(
         ("id", Lit(o.Id)),
         ("title", Lit(o.Title.For(lang))),
         ("text", Lit(o.Explanation.For(lang))),
         ("recs", Indexes(o.Recommendations)),
         ("rule", PredicateScript.Rule(o.Rule, assessment.Dimensions)))));
 
-    public JsExpression Recommendations() => Array(_recommendations.Select(r => Object(
+    public JsExpression Recommendations() => Table(_recommendations.Select(r => Object(
         ("title", Lit(r.Title.For(lang))),
         ("url", Lit(resolveUrl(r.PageRef))),
         ("when", r.When is { } w ? PredicateScript.Rule(w, assessment.Dimensions) : Lit(null)))));

@@ -1,0 +1,36 @@
+using Jint;
+using Kennisbank.Assessments.Tests.Support;
+
+namespace Kennisbank.Assessments.Tests.JavaScript;
+
+/// <summary>
+/// The shared form script (theme/assets/js/assessment-form.js): ES5 only, and none of what the site's CSP or the
+/// no-injection rule forbids. Its DOM behaviour is exercised by the site's browser tests on a rendered page.
+/// </summary>
+public sealed class FormScriptTests
+{
+    private static readonly string Script = File.ReadAllText(RepoPaths.FormScript);
+
+    [Fact]
+    public void Is_ES5_and_loads_without_touching_the_DOM_before_it_is_ready()
+    {
+        var engine = new Engine();
+        engine.Execute("var window = this, listened = 0, document = { readyState: 'loading', addEventListener: function () { listened++; } };");
+        engine.Execute(Script);
+        Assert.Equal(1, engine.Execute("listened").GetCompletionValue().AsNumber());
+    }
+
+    [Theory]
+    [InlineData("innerHTML")]
+    [InlineData("outerHTML")]
+    [InlineData("insertAdjacentHTML")]
+    [InlineData("document.write")]
+    [InlineData("eval(")]
+    [InlineData("new Function")]
+    [InlineData(".style")]
+    [InlineData("\"style\"")]
+    [InlineData("=>")]
+    [InlineData("let ")]
+    [InlineData("const ")]
+    public void Uses_nothing_forbidden(string forbidden) => Assert.DoesNotContain(forbidden, Script);
+}
