@@ -202,12 +202,13 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { prin
 name_of() { case $1 in ours) echo "ours (kb)" ;; hugo) echo Hugo ;; eleventy) echo "Eleventy" ;; esac; }
 fmt_s() { awk -v m="$1" 'BEGIN { printf "%.2f", m / 1000 }'; }
 ratio() { if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; else echo "n/a"; fi; }
-declare -A MED MAXRSS
+declare -A MED MIN MAXRSS
 report() {
   for n in "${DONE[@]}"; do for g in "${GENS[@]}"; do
-    MED[$g,$n]= MAXRSS[$g,$n]=
+    MED[$g,$n]= MIN[$g,$n]= MAXRSS[$g,$n]=
     if [ -z "${STATUS[$g,$n]}" ] && [ -n "${WALLS[$g,$n]}" ]; then
       MED[$g,$n]=$(echo "${WALLS[$g,$n]}" | median)
+      MIN[$g,$n]=$(echo "${WALLS[$g,$n]}" | tr ' ' '\n' | grep -v '^$' | sort -n | head -1)
       MAXRSS[$g,$n]=$(echo "${RSS[$g,$n]}" | tr ' ' '\n' | sort -n | tail -1)
     fi
   done; done
@@ -219,16 +220,16 @@ report() {
     echo "Median wall time of $RUNS builds per generator and N (generators alternating), corpus seed $SEED."
     echo -n "Versions:"; for g in "${GENS[@]}"; do echo -n " $(name_of "$g") ${VERSION[$g]:-?};"; done; echo
     echo
-    echo "| N pairs | generator | median wall (s) | ms / HTML page | peak RSS (MB) | HTML files | all files | MB written | sample page check |"
-    echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    echo "| N pairs | generator | median wall (s) | best (s) | ms / HTML page | peak RSS (MB) | HTML files | all files | MB written | sample page check |"
+    echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
     for n in "${DONE[@]}"; do for g in "${GENS[@]}"; do
       if [ -n "${MED[$g,$n]}" ]; then
-        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(name_of "$g")" "$(fmt_s "${MED[$g,$n]}")" \
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(name_of "$g")" "$(fmt_s "${MED[$g,$n]}")" "$(fmt_s "${MIN[$g,$n]}")" \
           "$(awk -v m="${MED[$g,$n]}" -v h="${HTML[$g,$n]}" 'BEGIN { printf "%.2f", h ? m / h : 0 }')" \
           "$((MAXRSS[$g,$n] / 1024))" "${HTML[$g,$n]}" "${FILES[$g,$n]}" \
           "$(awk -v b="${BYTES[$g,$n]}" 'BEGIN { printf "%.1f", b / 1048576 }')" "${CHECK[$g,$n]}"
       else
-        printf '| %s | %s | %s | | | | | | |\n' "$n" "$(name_of "$g")" "${STATUS[$g,$n]}"
+        printf '| %s | %s | %s | | | | | | | |\n' "$n" "$(name_of "$g")" "${STATUS[$g,$n]}"
       fi
     done; done
     echo
