@@ -21,6 +21,7 @@
     var summary = form.querySelector(".kb-error-summary");
     var result = doc.getElementById("result");
     var sets = all(form, "fieldset[data-question]");
+    if (!summary || !result) { return; }
 
     // The answers in the shape evaluate() takes: an option id, a list of option ids, or a number for a scale.
     function collect() {
