@@ -29,10 +29,9 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
         [LayoutNames.Sdgs] = typeof(SdgsLayout),
         [LayoutNames.Assessments] = typeof(SectionLayout),
         [Kennisbank.Site.Linking.SdgPages.Layout] = typeof(SdgLayout),
+        [Assessments.AssessmentExtension.Layout] = typeof(Assessments.AssessmentLayout),
+        [Assessments.AssessmentExtension.MethodLayout] = typeof(Assessments.AssessmentMethodLayout),
     };
-
-    /// <summary>Layouts contributed by extensions (the assessments), by layout name.</summary>
-    public static void Register(string layout, Type component) => LayoutTypes[layout] = component;
 
     public string RenderPage(PageView view) =>
         Render(LayoutTypes.GetValueOrDefault(view.Page.Layout, typeof(PageLayout)), new() { ["View"] = view });

@@ -39,7 +39,7 @@ public static class Commands
             return null;
         }
         using var renderer = new ThemeRenderer();
-        var result = SiteBuilder.Build(Options(settings), renderer);
+        var result = SiteBuilder.Build(Options(settings) with { Thorough = verb == "Checked" }, renderer);
         Report(result, verb);
         return result;
     }

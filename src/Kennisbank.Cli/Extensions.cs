@@ -5,5 +5,5 @@ namespace Kennisbank.Cli;
 /// <summary>The features that add pages to the site. The self-assessments are wired in here.</summary>
 public static class Extensions
 {
-    public static IReadOnlyList<ISiteExtension> All() => [];
+    public static IReadOnlyList<ISiteExtension> All() => [new Kennisbank.Theme.Assessments.AssessmentExtension()];
 }

@@ -39,12 +39,11 @@ public static class SiteBuilder
         diagnostics.AddRange(parseDiagnostics);
         diagnostics.AddRange(dataDiagnostics);
 
-        var sections = pages.Select(p => p.Source.Section).Where(s => s.Length > 0).ToHashSet();
-        var extraPages = options.Extensions.SelectMany(e => e.Pages(sections)).ToList();
+        var extraPages = options.Extensions.SelectMany(e => e.Pages(pages)).ToList();
         var (site, linkDiagnostics) = Linker.Link(pages, source.Assets, data, extraPages);
         diagnostics.AddRange(linkDiagnostics);
         diagnostics.AddRange(ContentRules.Check(site, data));
-        diagnostics.AddRange(options.Extensions.SelectMany(e => e.Check(site)));
+        diagnostics.AddRange(options.Extensions.SelectMany(e => e.Check(site, options.Thorough)));
 
         var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
         var context = new SiteContext(site, data, strings, options.BaseUrl);

@@ -1,5 +1,6 @@
 using Kennisbank.Site.Diagnostics;
 using Kennisbank.Site.Linking;
+using Kennisbank.Site.Parsing;
 using Kennisbank.Site.Rendering;
 using Kennisbank.Site.Writing;
 
@@ -10,10 +11,10 @@ namespace Kennisbank.Site;
 public interface ISiteExtension
 {
     /// <summary>Pages to add before linking (they get URLs, navigation and translations like any page).</summary>
-    IEnumerable<VirtualPage> Pages(IReadOnlySet<string> sections);
+    IEnumerable<VirtualPage> Pages(IReadOnlyList<ParsedPage> pages);
 
-    /// <summary>Checks that need the linked site, e.g. that recommended pages exist.</summary>
-    IEnumerable<Diagnostic> Check(LinkedSite site);
+    /// <summary>Checks that need the linked site, e.g. that recommended pages exist; thorough adds the slow proofs.</summary>
+    IEnumerable<Diagnostic> Check(LinkedSite site, bool thorough);
 
     /// <summary>Extra files, e.g. compiled scripts.</summary>
     IEnumerable<OutputFile> Files(SiteContext context);

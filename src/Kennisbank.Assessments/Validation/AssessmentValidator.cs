@@ -8,14 +8,16 @@ namespace Kennisbank.Assessments.Validation;
 /// </summary>
 public static class AssessmentValidator
 {
-    public static IReadOnlyList<AssessmentDiagnostic> Validate(Assessment assessment, IReadOnlySet<string> knownPageIds)
+    /// <param name="proveCoverage">Run the outcome coverage proof (every answer set, or a large sample). It takes seconds,
+    /// so `kb check` and the test suite run it; `kb build` and `serve` skip it to stay fast.</param>
+    public static IReadOnlyList<AssessmentDiagnostic> Validate(Assessment assessment, IReadOnlySet<string> knownPageIds, bool proveCoverage = true)
     {
         var diagnostics = new List<AssessmentDiagnostic>();
         diagnostics.AddRange(StructureChecks.Run(assessment));
         diagnostics.AddRange(ReferenceChecks.Run(assessment));
         diagnostics.AddRange(TextChecks.Run(assessment));
         diagnostics.AddRange(PageChecks.Run(assessment, knownPageIds));
-        if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (proveCoverage && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             diagnostics.AddRange(OutcomeCoverage.Run(assessment));
         }
