@@ -51,6 +51,8 @@ public sealed class AssessmentExtension(IReadOnlyList<Assessment> assessments) :
 
     public IEnumerable<Diagnostic> Check(LinkedSite site, bool thorough)
     {
+        // A site without a self-assessment section (a test fixture, another association's site) publishes none.
+        if (!site.Pages.Any(p => p.Layout == Layout)) return [];
         var known = site.Pages.Where(p => p.Source is not null).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         return assessments.SelectMany(a => AssessmentValidator.Validate(a, known, proveCoverage: thorough)).Select(d => new Diagnostic(
             d.Path, d.Line, d.Column, d.Severity == DiagnosticSeverity.Error ? Severity.Error : Severity.Warning, d.Code, d.Message));

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using Kennisbank.Site.Tests.Support;
+
+namespace Kennisbank.Site.Tests.Rendering;
+
+/// <summary>Page weight budgets over the real built site: pages stay light (Starlight budgets ~50 KB; we allow 25 KB).</summary>
+public class PageWeightTests
+{
+    const int PageBudget = 25 * 1024;
+    const int ContentPageScriptBudget = 5 * 1024;
+
+    static int Gzipped(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(bytes);
+        return (int)buffer.Length;
+    }
+
+    static IEnumerable<(string Path, AngleSharp.Dom.IDocument Page, byte[] Bytes)> HtmlPages() =>
+        RealSite.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => (f.Path, Html.Parse(System.Text.Encoding.UTF8.GetString(f.Content!)), f.Content!));
+
+    static IEnumerable<string> Resources(AngleSharp.Dom.IDocument page, string selector, string attribute) =>
+        page.QuerySelectorAll(selector).Select(e => e.GetAttribute(attribute)!.TrimStart('/'));
+
+    [Fact]
+    public void Every_page_with_its_css_and_js_stays_under_25_kb_gzipped()
+    {
+        var over = new List<string>();
+        foreach (var (path, page, bytes) in HtmlPages())
+        {
+            var css = Resources(page, "link[rel=stylesheet]", "href").Sum(r => Gzipped(RealSite.File(r)));
+            var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
+            var total = Gzipped(bytes) + css + js;
+            if (total > PageBudget) over.Add($"{path}: {total} bytes gzipped (html {Gzipped(bytes)}, css {css}, js {js})");
+        }
+        Assert.True(over.Count == 0, "Over the 25 KB budget:\n" + string.Join("\n", over));
+    }
+
+    [Fact]
+    public void Content_pages_carry_at_most_5_kb_of_script_and_none_blocks_rendering()
+    {
+        foreach (var (path, page, _) in HtmlPages())
+        {
+            var scripts = page.QuerySelectorAll("script");
+            Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") || s.HasAttribute("async"), $"{path}: render-blocking {s.OuterHtml}"));
+            if (page.QuerySelector("form.kb-assessment") is not null) continue;   // the assessments have their own 8 KB budget
+            var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
+            Assert.True(js <= ContentPageScriptBudget, $"{path}: {js} bytes of script");
+        }
+    }
+
+    [Fact]
+    public void An_assessment_page_loads_under_8_kb_of_gzipped_script()
+    {
+        foreach (var (path, page, _) in HtmlPages().Where(p => p.Page.QuerySelector("form.kb-assessment") is not null))
+        {
+            var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
+            Assert.InRange(js, 1, 8 * 1024);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Kennisbank.Theme;
+using Kennisbank.Theme.Assessments;
+
+namespace Kennisbank.Site.Tests.Support;
+
+/// <summary>The real content of input/, built once for all tests that look at what visitors get.</summary>
+public static class RealSite
+{
+    static readonly Lazy<BuildResult> Built = new(() =>
+    {
+        using var renderer = new ThemeRenderer();
+        return SiteBuilder.Build(new BuildOptions(Repository.Input, Repository.Theme, "input", TestSite.BaseUrl, Strict: true)
+        {
+            Extensions = [new AssessmentExtension()],
+        }, renderer);
+    });
+
+    public static BuildResult Result => Built.Value;
+
+    public static byte[] File(string path) => Assert.Single(Result.Files, f => f.Path == path).Content
+        ?? System.IO.File.ReadAllBytes(Result.Files.Single(f => f.Path == path).CopyFrom!);
+}
