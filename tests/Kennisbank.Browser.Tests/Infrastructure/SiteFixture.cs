@@ -64,6 +64,12 @@ public sealed partial class SiteFixture : IAsyncLifetime
         };
         foreach (var arg in new[] { kb, "serve", "--input", Tooling.InputDir, "--output", OutputDir, "--port", "0", "--no-watch" })
             start.ArgumentList.Add(arg);
+        // KB_BROWSER_THEME: another theme folder (e.g. a copy with a rule removed, to see a check fail).
+        if (Environment.GetEnvironmentVariable("KB_BROWSER_THEME") is { Length: > 0 } theme)
+        {
+            start.ArgumentList.Add("--theme");
+            start.ArgumentList.Add(Path.GetFullPath(theme));
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
