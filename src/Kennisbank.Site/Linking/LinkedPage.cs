@@ -53,7 +53,11 @@ public sealed record LinkedSite(
     ImmutableDictionary<string, ImmutableArray<SectionEntry>> Sections,
     ImmutableArray<AssetCopy> Assets)
 {
-    public LinkedPage? Find(string id, string lang) => Pages.FirstOrDefault(p => p.Id == id && p.Lang == lang);
+    // Built on first use; a race only builds the same dictionary twice.
+    Dictionary<(string, string), LinkedPage>? byKey;
+
+    public LinkedPage? Find(string id, string lang) =>
+        (byKey ??= Pages.GroupBy(p => (p.Id, p.Lang)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((id, lang));
 
     public IEnumerable<LinkedPage> Children(string section, string lang) =>
         Pages.Where(p => p.Section == section && p.Lang == lang && !p.IsIndex && p.Virtual?.Parent is null);
