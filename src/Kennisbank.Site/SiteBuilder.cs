@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Kennisbank.Site.Data;
 using Kennisbank.Site.Diagnostics;
+using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Loading;
 using Kennisbank.Site.Parsing;
@@ -26,7 +27,8 @@ public sealed record BuildResult(
 /// <summary>The pipeline, in order: load → parse → link → render. Writing is the caller's choice (build writes, check doesn't).</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, IPageRenderer renderer)
+    /// <param name="cache">Given by `serve`, so a rebuild re-does only what changed (see <see cref="BuildCache"/>).</param>
+    public static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
@@ -34,7 +36,7 @@ public static class SiteBuilder
         var (source, loadDiagnostics) = Loader.Load(options.InputDir, options.DisplayRoot);
         diagnostics.AddRange(loadDiagnostics);
 
-        var (pages, parseDiagnostics) = PageParser.ParseAll(source.Documents);
+        var (pages, parseDiagnostics) = PageParser.ParseAll(source.Documents, cache is null ? null : cache.Parse);
         var (data, dataDiagnostics) = DataParser.Parse(source.Data);
         diagnostics.AddRange(parseDiagnostics);
         diagnostics.AddRange(dataDiagnostics);
@@ -47,7 +49,8 @@ public static class SiteBuilder
 
         var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
         var context = new SiteContext(site, data, strings, options.BaseUrl);
-        var files = Renderer.Render(context, renderer, options.ThemeDir)
+        cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(Languages.All.Select(lang => string.Join('\n', strings[lang].Keys.Select(k => k + strings[lang][k])))));
+        var files = Renderer.Render(context, renderer, options.ThemeDir, cache)
             .Concat(options.Extensions.SelectMany(e => e.Files(context)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -1,4 +1,5 @@
 using Kennisbank.Site;
+using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Writing;
 using Kennisbank.Theme;
 using Microsoft.AspNetCore.Builder;
@@ -20,16 +21,21 @@ public static class PreviewServer
         var reload = new LiveReload();
         using var renderer = new ThemeRenderer();
         var gate = new SemaphoreSlim(1, 1);
+        var cache = new BuildCache();
+        IReadOnlyList<OutputFile>? written = null;
 
         bool Rebuild()
         {
             gate.Wait();
             try
             {
-                var result = SiteBuilder.Build(Commands.Options(settings), renderer);
+                var result = SiteBuilder.Build(Commands.Options(settings), renderer, cache);
                 Commands.Report(result, "Built");
                 if (!result.Succeeded) return false;   // the last good preview stays up
-                SiteWriter.Write(outputDir, result.Files);
+                if (written is null) SiteWriter.Write(outputDir, result.Files);
+                else SiteWriter.Update(outputDir, result.Files, written);
+                written = result.Files;
+                Console.WriteLine($"  re-rendered {cache.Rendered} page(s)");
                 return true;
             }
             finally { gate.Release(); }

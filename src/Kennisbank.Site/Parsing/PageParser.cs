@@ -12,10 +12,11 @@ public static class PageParser
 {
     public static readonly ImmutableArray<string> CalloutKinds = ["note", "quote", "tip", "suggestion"];
 
-    public static (ImmutableArray<ParsedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) ParseAll(IReadOnlyList<SourceDocument> documents)
+    public static (ImmutableArray<ParsedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) ParseAll(
+        IReadOnlyList<SourceDocument> documents, Func<SourceDocument, (ParsedPage, List<Diagnostic>)>? parse = null)
     {
         var results = new (ParsedPage Page, List<Diagnostic> Diagnostics)[documents.Count];
-        Parallel.For(0, documents.Count, i => results[i] = Parse(documents[i]));
+        Parallel.For(0, documents.Count, i => results[i] = (parse ?? Parse)(documents[i]));
         return (results.Select(r => r.Page).ToImmutableArray(), results.SelectMany(r => r.Diagnostics).ToImmutableArray());
     }
 

@@ -32,6 +32,23 @@ public static class SiteWriter
         }
     }
 
+    /// <summary>For the preview: writes in place only the files that are not the very same as last time, and removes
+    /// the ones that are gone. Fast, not atomic; `build` always uses <see cref="Write"/>.</summary>
+    public static void Update(string outputDir, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> previous)
+    {
+        var before = previous.ToDictionary(f => f.Path);
+        foreach (var file in files)
+        {
+            if (before.Remove(file.Path, out var old) && (ReferenceEquals(old, file) || (old.CopyFrom is not null && old.CopyFrom == file.CopyFrom)))
+                continue;
+            var target = Path.Combine(outputDir, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (file.Content is not null) File.WriteAllBytes(target, file.Content);
+            else File.Copy(file.CopyFrom!, target, overwrite: true);
+        }
+        foreach (var gone in before.Keys) File.Delete(Path.Combine(outputDir, gone));
+    }
+
     static void Swap(string staging, string output, string parent, string name)
     {
         if (!Directory.Exists(output))
