@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kennisbank.Cli.Serving;
 using Kennisbank.Site;
 using Kennisbank.Site.Writing;
@@ -10,38 +11,43 @@ public static class Commands
 {
     public static int Build(Settings settings, string output)
     {
-        if (Run(settings, "Built") is not { } result) return ExitCodes.Usage;
-        if (!result.Succeeded) return ExitCodes.ContentErrors;
-        SiteWriter.Write(output, result.Files);
-        return ExitCodes.Success;
+        if (!Usable(settings)) return ExitCodes.Usage;
+        var clock = Stopwatch.StartNew();
+        using var renderer = new ThemeRenderer();
+        var result = SiteBuilder.Build(Options(settings), renderer);
+        // Pages are rendered while they are written, so the time reported covers both.
+        if (result.Succeeded) SiteWriter.Write(output, result.Files);
+        Report(result with { Elapsed = clock.Elapsed }, "Built");
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
+    /// <summary>Everything `build` checks, plus the slow proofs (e.g. every self-assessment answer set), writing nothing.</summary>
     public static int Check(Settings settings)
     {
-        var result = Run(settings, "Checked");
-        return result is null ? ExitCodes.Usage : result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        if (!Usable(settings)) return ExitCodes.Usage;
+        using var renderer = new ThemeRenderer();
+        var result = SiteBuilder.Build(Options(settings) with { Thorough = true }, renderer);
+        Report(result, "Checked");
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
     public static Task<int> Serve(Settings settings, string? output, int port, bool watch, CancellationToken cancel) =>
-        PreviewServer.Run(settings, output, port, watch, cancel);
+        Usable(settings) ? PreviewServer.Run(settings, output, port, watch, cancel) : Task.FromResult(ExitCodes.Usage);
 
-    /// <summary>Builds in memory and reports; null when the folders themselves are wrong (a usage error).</summary>
-    public static BuildResult? Run(Settings settings, string verb)
+    /// <summary>The folders themselves must exist; otherwise it is a usage error, not a content error.</summary>
+    static bool Usable(Settings settings)
     {
         if (!Directory.Exists(settings.Input))
         {
             Console.Error.WriteLine($"error: the input folder '{settings.Input}' does not exist");
-            return null;
+            return false;
         }
         if (!Directory.Exists(Path.Combine(settings.ThemeDir, "strings")))
         {
             Console.Error.WriteLine($"error: no theme found at '{settings.ThemeDir}'");
-            return null;
+            return false;
         }
-        using var renderer = new ThemeRenderer();
-        var result = SiteBuilder.Build(Options(settings) with { Thorough = verb == "Checked" }, renderer);
-        Report(result, verb);
-        return result;
+        return true;
     }
 
     public static BuildOptions Options(Settings settings) =>
@@ -54,8 +60,7 @@ public static class Commands
     {
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
         var languages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
-        var outcome = result.Succeeded ? "" : " Nothing was written.";
-        if (verb == "Checked") outcome = "";
+        var outcome = result.Succeeded || verb == "Checked" ? "" : " Nothing was written.";
         Console.WriteLine($"{verb} {result.PagesPerLanguage.Values.Sum()} pages ({languages}), {result.Warnings} warning(s), " +
                           $"{result.Errors} error(s) in {result.Elapsed.TotalMilliseconds:0} ms.{outcome}");
     }

@@ -41,11 +41,6 @@ public static class PreviewServer
             finally { gate.Release(); }
         }
 
-        if (!Directory.Exists(settings.Input))
-        {
-            Console.Error.WriteLine($"error: the input folder '{settings.Input}' does not exist");
-            return ExitCodes.Usage;
-        }
         Rebuild();
 
         var headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : [];

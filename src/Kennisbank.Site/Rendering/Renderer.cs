@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Parsing;
@@ -12,18 +11,11 @@ public static class Renderer
 {
     public static IEnumerable<OutputFile> Render(SiteContext context, IPageRenderer theme, string themeDir, BuildCache? cache = null)
     {
-        var bodies = new ConcurrentDictionary<LinkedPage, string>(ReferenceEqualityComparer.Instance);
-        var pages = new OutputFile[context.Site.Pages.Length];
-        Parallel.For(0, pages.Length, i =>
+        var pages = context.Site.Pages.Select(page =>
         {
-            var page = context.Site.Pages[i];
-            OutputFile RenderPage()
-            {
-                var body = ContentRenderer.Render(page, context.Strings[page.Lang]);
-                bodies[page] = body;
-                return OutputFile.Text(page.OutputPath, theme.RenderPage(new PageView(page, body, context)));
-            }
-            pages[i] = cache is null ? RenderPage() : cache.Render(page, RenderPage);
+            var file = OutputFile.Lazy(page.OutputPath,
+                () => theme.RenderPage(new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context)));
+            return cache is null ? file : cache.Render(page, file.Materialized);
         });
 
         var files = new List<OutputFile>(pages)
@@ -35,8 +27,7 @@ public static class Renderer
         };
         foreach (var section in context.Site.Pages.Where(p => p.IsIndex && p.Layout == LayoutNames.Updates))
         {
-            var posts = context.Children(section.Section, section.Lang)
-                .Select(p => (p, bodies.TryGetValue(p, out var body) ? body : ContentRenderer.Render(p, context.Strings[p.Lang])));
+            var posts = context.Children(section.Section, section.Lang).Select(p => (p, ContentRenderer.Render(p, context.Strings[p.Lang])));
             files.Add(OutputFile.Text(section.OutputPath.Replace("index.html", PageView.FeedFileName), AtomFeedWriter.Write(section, posts, context)));
         }
         files.AddRange(context.Site.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));

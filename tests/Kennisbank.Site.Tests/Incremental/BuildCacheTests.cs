@@ -6,9 +6,11 @@ namespace Kennisbank.Site.Tests.Incremental;
 
 public class BuildCacheTests
 {
+    static readonly ThemeRenderer Renderer = new();
+
     static BuildResult Build(TestSite site, BuildCache? cache)
     {
-        using var renderer = new ThemeRenderer();
+        var renderer = Renderer;
         return SiteBuilder.Build(new BuildOptions(site.Input, Repository.Theme, "input", TestSite.BaseUrl), renderer, cache);
     }
 

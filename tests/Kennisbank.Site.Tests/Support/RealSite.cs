@@ -6,13 +6,17 @@ namespace Kennisbank.Site.Tests.Support;
 /// <summary>The real content of input/, built once for all tests that look at what visitors get.</summary>
 public static class RealSite
 {
+    static readonly ThemeRenderer Renderer = new();
+
     static readonly Lazy<BuildResult> Built = new(() =>
     {
-        using var renderer = new ThemeRenderer();
-        return SiteBuilder.Build(new BuildOptions(Repository.Input, Repository.Theme, "input", TestSite.BaseUrl, Strict: true)
+        var renderer = Renderer;
+        var result = SiteBuilder.Build(new BuildOptions(Repository.Input, Repository.Theme, "input", TestSite.BaseUrl, Strict: true)
         {
             Extensions = [new AssessmentExtension()],
         }, renderer);
+        // Render every page once, so the tests share one set of bytes.
+        return result with { Files = [.. result.Files.Select(f => f.Materialized())] };
     });
 
     public static BuildResult Result => Built.Value;

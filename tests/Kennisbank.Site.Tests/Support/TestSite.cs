@@ -36,9 +36,11 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Pages render lazily, when their content is read, so the renderer lives as long as the test site.</summary>
+    readonly ThemeRenderer renderer = new();
+
     public BuildResult Build(bool strict = false, IReadOnlyList<ISiteExtension>? extensions = null)
     {
-        using var renderer = new ThemeRenderer();
         return SiteBuilder.Build(new BuildOptions(Input, Repository.Theme, "input", BaseUrl, strict) { Extensions = extensions ?? [] }, renderer);
     }
 
@@ -62,6 +64,7 @@ public sealed class TestSite : IDisposable
 
     public void Dispose()
     {
+        renderer.Dispose();
         if (Directory.Exists(Input)) Directory.Delete(Input, recursive: true);
     }
 }
