@@ -47,7 +47,8 @@ public sealed class HtmlValidityTests(SiteFixture site)
             var subType = m.TryGetProperty("subType", out var st) ? st.GetString() : null;
             if (type is not ("error" or "non-document-error") && subType != "fatal") continue;
             var url = m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            var file = url.StartsWith("file:", StringComparison.Ordinal) ? new Uri(url).LocalPath : url;
+            // vnu reports "file:/tmp/…" (one slash), which System.Uri does not parse.
+            var file = url.StartsWith("file:", StringComparison.Ordinal) ? "/" + Uri.UnescapeDataString(url["file:".Length..]).TrimStart('/') : url;
             var page = file.StartsWith(root, StringComparison.Ordinal) ? "/" + Path.GetRelativePath(root, file).Replace('\\', '/') : file;
             page = page.EndsWith("/index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page;
             var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
