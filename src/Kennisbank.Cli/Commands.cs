@@ -9,14 +9,20 @@ namespace Kennisbank.Cli;
 /// <summary>The three commands. Content problems are printed as diagnostics, never as stack traces.</summary>
 public static class Commands
 {
-    public static int Build(Settings settings, string output)
+    public static int Build(Settings settings, string output, bool timings = false)
     {
         if (!Usable(settings)) return ExitCodes.Usage;
         var clock = Stopwatch.StartNew();
         using var renderer = new ThemeRenderer();
         var result = SiteBuilder.Build(Options(settings), renderer);
         // Pages are rendered while they are written, so the time reported covers both.
+        var beforeWrite = clock.Elapsed;
         if (result.Succeeded) SiteWriter.Write(output, result.Files);
+        if (timings)
+        {
+            foreach (var (stage, time) in result.Timings) Console.WriteLine($"  {stage,-50} {time.TotalMilliseconds,8:0} ms");
+            Console.WriteLine($"  {"render pages + write",-50} {(clock.Elapsed - beforeWrite).TotalMilliseconds,8:0} ms");
+        }
         Report(result with { Elapsed = clock.Elapsed }, "Built");
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }

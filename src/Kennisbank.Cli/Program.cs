@@ -9,10 +9,11 @@ var baseUrl = new Option<string>("--base-url") { Description = "The public addre
 var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the copy beside the program)" };
 var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
 var noWatch = new Option<bool>("--no-watch") { Description = "Serve the built site without watching for changes" };
+var timings = new Option<bool>("--timings") { Description = "Print the time each stage took" };
 var serveOutput = new Option<string?>("--output", "-o") { Description = "Where the preview is built (default: a temporary folder)" };
 
-var build = new Command("build", "Build the site into the output folder") { input, output, strict, baseUrl, theme };
-build.SetAction(r => Commands.Build(Settings(r), r.GetValue(output)!));
+var build = new Command("build", "Build the site into the output folder") { input, output, strict, baseUrl, theme, timings };
+build.SetAction(r => Commands.Build(Settings(r), r.GetValue(output)!, r.GetValue(timings)));
 
 var check = new Command("check", "Check all content and write nothing (for pull requests)") { input, strict, baseUrl, theme };
 check.SetAction(r => Commands.Check(Settings(r)));

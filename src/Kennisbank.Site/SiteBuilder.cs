@@ -19,6 +19,9 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     TimeSpan Elapsed)
 {
+    /// <summary>Time per stage, for `kb build --timings` and the performance notes.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -31,21 +34,31 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new List<(string, TimeSpan)>();
+        var lap = TimeSpan.Zero;
+        void Stage(string name)
+        {
+            timings.Add((name, clock.Elapsed - lap));
+            lap = clock.Elapsed;
+        }
         var diagnostics = new List<Diagnostic>();
 
         var (source, loadDiagnostics) = Loader.Load(options.InputDir, options.DisplayRoot);
         diagnostics.AddRange(loadDiagnostics);
+        Stage("load");
 
         var (pages, parseDiagnostics) = PageParser.ParseAll(source.Documents, cache is null ? null : cache.Parse);
         var (data, dataDiagnostics) = DataParser.Parse(source.Data);
         diagnostics.AddRange(parseDiagnostics);
         diagnostics.AddRange(dataDiagnostics);
+        Stage("parse");
 
         var extraPages = options.Extensions.SelectMany(e => e.Pages(pages)).ToList();
         var (site, linkDiagnostics) = Linker.Link(pages, source.Assets, data, extraPages);
         diagnostics.AddRange(linkDiagnostics);
         diagnostics.AddRange(ContentRules.Check(site, data));
         diagnostics.AddRange(options.Extensions.SelectMany(e => e.Check(site, options.Thorough)));
+        Stage("link");
 
         var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
         var context = new SiteContext(site, data, strings, options.BaseUrl);
@@ -55,8 +68,9 @@ public static class SiteBuilder
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        Stage("render (site files; pages render when written)");
         var all = options.Strict ? DiagnosticList.Strict(diagnostics) : diagnostics.ToImmutableArray();
         var perLanguage = Languages.All.ToDictionary(lang => lang, lang => site.Pages.Count(p => p.Lang == lang));
-        return new BuildResult(files, DiagnosticList.Sorted(all), perLanguage, clock.Elapsed);
+        return new BuildResult(files, DiagnosticList.Sorted(all), perLanguage, clock.Elapsed) { Timings = timings };
     }
 }
