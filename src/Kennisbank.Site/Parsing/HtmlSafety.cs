@@ -52,7 +52,10 @@ public static class HtmlSafety
         }
     }
 
+    // Browsers ignore whitespace and control characters inside the scheme ("java\tscript:"), so the check does too.
+    // URLs without a scheme (most links between pages) are let through without allocating.
     static bool IsJavaScriptUrl(string? url) =>
-        url is not null && new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray())
+        url is not null && url.Contains(':')
+        && new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray())
             .StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 }
