@@ -37,8 +37,8 @@ public static class Commands
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
-    public static Task<int> Serve(Settings settings, string? output, int port, bool watch, CancellationToken cancel) =>
-        Usable(settings) ? PreviewServer.Run(settings, output, port, watch, cancel) : Task.FromResult(ExitCodes.Usage);
+    public static Task<int> Serve(Settings settings, string? output, int port, bool watch, bool timings, CancellationToken cancel) =>
+        Usable(settings) ? PreviewServer.Run(settings, output, port, watch, timings, cancel) : Task.FromResult(ExitCodes.Usage);
 
     /// <summary>The folders themselves must exist; otherwise it is a usage error, not a content error.</summary>
     static bool Usable(Settings settings)

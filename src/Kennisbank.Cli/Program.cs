@@ -18,8 +18,8 @@ build.SetAction(r => Commands.Build(Settings(r), r.GetValue(output)!, r.GetValue
 var check = new Command("check", "Check all content and write nothing (for pull requests)") { input, strict, baseUrl, theme };
 check.SetAction(r => Commands.Check(Settings(r)));
 
-var serve = new Command("serve", "Preview on 127.0.0.1, rebuilding and reloading on every change") { input, serveOutput, strict, baseUrl, theme, port, noWatch };
-serve.SetAction((r, cancel) => Commands.Serve(Settings(r), r.GetValue(serveOutput), r.GetValue(port), !r.GetValue(noWatch), cancel));
+var serve = new Command("serve", "Preview on 127.0.0.1, rebuilding and reloading on every change") { input, serveOutput, strict, baseUrl, theme, port, noWatch, timings };
+serve.SetAction((r, cancel) => Commands.Serve(Settings(r), r.GetValue(serveOutput), r.GetValue(port), !r.GetValue(noWatch), r.GetValue(timings), cancel));
 
 var root = new RootCommand("Kennisbank Stedenbanden: builds the bilingual knowledge base from Markdown") { build, check, serve };
 var parsed = root.Parse(args);

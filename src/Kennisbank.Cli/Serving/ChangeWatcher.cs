@@ -3,7 +3,7 @@ namespace Kennisbank.Cli.Serving;
 /// <summary>Watches folders and calls back once per burst of changes (editors save in several steps).</summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
     readonly List<FileSystemWatcher> watchers = [];
     readonly Timer timer;
 

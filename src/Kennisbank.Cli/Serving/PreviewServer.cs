@@ -15,7 +15,7 @@ namespace Kennisbank.Cli.Serving;
 /// <summary>`kb serve`: builds, serves the output on 127.0.0.1 with production's headers, and rebuilds and reloads on change.</summary>
 public static class PreviewServer
 {
-    public static async Task<int> Run(Settings settings, string? output, int port, bool watch, CancellationToken cancel)
+    public static async Task<int> Run(Settings settings, string? output, int port, bool watch, bool timings, CancellationToken cancel)
     {
         var outputDir = Path.GetFullPath(output ?? Path.Combine(Path.GetTempPath(), $"kb-serve-{Environment.ProcessId}"));
         var reload = new LiveReload();
@@ -29,14 +29,20 @@ public static class PreviewServer
             gate.Wait();
             try
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var result = SiteBuilder.Build(Commands.Options(settings), renderer, cache);
-                Commands.Report(result, "Built");
-                if (!result.Succeeded) return false;   // the last good preview stays up
-                if (written is null) SiteWriter.Write(outputDir, result.Files);
-                else SiteWriter.Update(outputDir, result.Files, written);
-                written = result.Files;
-                Console.WriteLine($"  re-rendered {cache.Rendered} page(s)");
-                return true;
+                var built = clock.Elapsed;
+                if (result.Succeeded)   // otherwise the last good preview stays up
+                {
+                    if (written is null) SiteWriter.Write(outputDir, result.Files);
+                    else SiteWriter.Update(outputDir, result.Files, written);
+                    written = result.Files;
+                }
+                Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
+                if (timings)
+                    Console.WriteLine("  " + string.Join(", ", result.Timings.Select(t => $"{t.Stage.Split(' ')[0]} {t.Time.TotalMilliseconds:0}"))
+                        + $", write {(clock.Elapsed - built).TotalMilliseconds:0} ms; {cache.Rendered} page(s) rendered");
+                return result.Succeeded;
             }
             finally { gate.Release(); }
         }
