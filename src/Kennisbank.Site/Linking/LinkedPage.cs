@@ -56,8 +56,11 @@ public sealed record LinkedSite(
     // Built on first use; a race only builds the same dictionary twice.
     Dictionary<(string, string), LinkedPage>? byKey;
 
-    public LinkedPage? Find(string id, string lang) =>
-        (byKey ??= Pages.GroupBy(p => (p.Id, p.Lang)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((id, lang));
+    /// <summary>Every page by id and language.</summary>
+    public IReadOnlyDictionary<(string, string), LinkedPage> ByKey =>
+        byKey ??= Pages.GroupBy(p => (p.Id, p.Lang)).ToDictionary(g => g.Key, g => g.First());
+
+    public LinkedPage? Find(string id, string lang) => ByKey.GetValueOrDefault((id, lang));
 
     public IEnumerable<LinkedPage> Children(string section, string lang) =>
         Pages.Where(p => p.Section == section && p.Lang == lang && !p.IsIndex && p.Virtual?.Parent is null);

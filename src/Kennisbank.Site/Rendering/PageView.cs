@@ -39,10 +39,9 @@ public sealed class SiteContext
     public SiteContext(LinkedSite site, SiteData data, IReadOnlyDictionary<string, UiStrings> strings, string baseUrl)
     {
         (Site, Data, Strings, BaseUrl) = (site, data, strings, baseUrl.TrimEnd('/'));
-        var byKey = site.Pages.GroupBy(p => (p.Id, p.Lang)).ToDictionary(g => g.Key, g => g.First());
         children = site.Pages.Where(p => !p.IsIndex && p.Virtual?.Parent is null)
             .GroupBy(p => (p.Section, p.Lang))
-            .SelectMany(g => Linker.Ordered(g, g.Key.Section, byKey, g.Key.Lang))
+            .SelectMany(g => Linker.Ordered(g, g.Key.Section, site.ByKey, g.Key.Lang))
             .ToLookup(p => (p.Section, p.Lang));
         sdgIndexUrls = site.Pages.Where(p => p.Layout == LayoutNames.Sdgs && p.IsIndex)
             .GroupBy(p => p.Lang).ToDictionary(g => g.Key, g => g.First().Url);
