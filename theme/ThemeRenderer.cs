@@ -33,14 +33,21 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
         [Assessments.AssessmentExtension.MethodLayout] = typeof(Assessments.AssessmentMethodLayout),
     };
 
-    public string RenderPage(PageView view) =>
-        Render(LayoutTypes.GetValueOrDefault(view.Page.Layout, typeof(PageLayout)), new() { ["View"] = view });
+    public void RenderPage(PageView view, TextWriter output) =>
+        Render(LayoutTypes.GetValueOrDefault(view.Page.Layout, typeof(PageLayout)), new() { ["View"] = view }, output);
 
     public string RenderNotFound(SiteContext context) => Render(typeof(NotFound), new() { ["Context"] = context });
 
     public string RenderLanguageChooser(SiteContext context) => Render(typeof(LanguageChooser), new() { ["Context"] = context });
 
     string Render(Type component, Dictionary<string, object?> parameters)
+    {
+        var output = new StringWriter();
+        Render(component, parameters, output);
+        return output.ToString();
+    }
+
+    void Render(Type component, Dictionary<string, object?> parameters, TextWriter output)
     {
         var (renderer, count) = perThread.Value ?? (NewRenderer(), 0);
         if (count >= RendersPerRenderer)
@@ -49,12 +56,13 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
             (renderer, count) = (NewRenderer(), 0);
         }
         perThread.Value = (renderer, count + 1);
-        var html = renderer.Dispatcher.InvokeAsync(async () =>
+        output.Write("<!DOCTYPE html>\n");
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
-            return root.ToHtmlString();
+            root.WriteHtmlTo(output);
         }).GetAwaiter().GetResult();
-        return "<!DOCTYPE html>\n" + html.Trim() + "\n";
+        output.Write('\n');
     }
 
     static HtmlRenderer NewRenderer() => new(Services, NullLoggerFactory.Instance);

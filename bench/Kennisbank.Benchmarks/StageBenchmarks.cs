@@ -58,7 +58,9 @@ public class StageBenchmarks
     public string RenderPage()
     {
         var body = ContentRenderer.Render(page, context.Strings[page.Lang]);
-        return theme.RenderPage(new PageView(page, body, context));
+        var output = new StringWriter();
+        theme.RenderPage(new PageView(page, body, context), output);
+        return output.ToString();
     }
 
     /// <summary>Stage 3 for the whole site: URLs, translations, navigation, every link resolved.</summary>

@@ -13,24 +13,36 @@ public static partial class FrontMatterParser
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex SlugPattern();
 
-    /// <summary>The body keeps the front matter's lines as blank lines, so Markdown line numbers are file line numbers.</summary>
-    public sealed record Split(string? Yaml, string Body);
+    /// <summary>The body keeps the front matter's lines as blank lines, so Markdown line numbers are file line numbers.
+    /// <paramref name="BodyStart"/> is where the Markdown starts in the file's text.</summary>
+    public sealed record Split(string? Yaml, string Body, int BodyStart);
 
     public static Split SplitText(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---") return new Split(null, text);
-        for (var i = 1; i < lines.Length; i++)
+        // Walks the lines without splitting the whole text: this runs on every page of every build.
+        if (!Line(text, 0, out var next).SequenceEqual("---")) return new Split(null, text, 0);
+        var yamlStart = next;
+        for (var lineNumber = 2; next >= 0; lineNumber++)
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line is "---" or "...")
+            var lineStart = next;
+            var line = Line(text, lineStart, out next);
+            if (line.SequenceEqual("---") || line.SequenceEqual("..."))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = new string('\n', i + 1) + string.Join('\n', lines[(i + 1)..]);
-                return new Split(yaml, body);
+                var yaml = lineStart == yamlStart ? "" : text[yamlStart..(lineStart - 1)];
+                var bodyStart = next < 0 ? text.Length : next;
+                return new Split(yaml, string.Concat(new string('\n', lineNumber), text.AsSpan(bodyStart)), bodyStart);
             }
         }
-        return new Split(null, text);
+        return new Split(null, text, 0);
+    }
+
+    /// <summary>The line starting at <paramref name="start"/>, without its line ending. <paramref name="next"/> is where
+    /// the next line starts, or -1 after the last line.</summary>
+    static ReadOnlySpan<char> Line(string text, int start, out int next)
+    {
+        var end = text.IndexOf('\n', start);
+        next = end < 0 ? -1 : end + 1;
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
     }
 
     /// <summary>Always returns front matter (empty where broken), so one broken page does not cascade into broken links

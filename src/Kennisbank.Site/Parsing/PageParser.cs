@@ -38,7 +38,7 @@ public static class PageParser
         foreach (var image in links.Where(l => l.IsImage && !l.HasText))
             diagnostics.Add(Diagnostic.Error(source.DisplayPath, image.Line, image.Column, DiagnosticCodes.MissingAltText,
                 $"the image '{image.Url}' has no alternative text: write it between the brackets, ![like this]({image.Url})"));
-        var page = new ParsedPage(source, frontMatter, document, MarkdownInspector.Headings(document), links);
+        var page = new ParsedPage(source, frontMatter, split.BodyStart, MarkdownInspector.Headings(document), links);
         return (page, diagnostics);
     }
 }

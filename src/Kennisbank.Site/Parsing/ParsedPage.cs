@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Kennisbank.Site.Loading;
-using Markdig.Syntax;
 
 namespace Kennisbank.Site.Parsing;
 
@@ -10,15 +9,19 @@ public sealed record Heading(int Level, string Text, string Id);
 /// <summary>A link or image written in the Markdown, with its position for diagnostics.</summary>
 public sealed record LinkReference(string Url, bool IsImage, bool HasText, int Line, int Column);
 
-/// <summary>Stage 2's product: a page's typed front matter and its Markdown syntax tree.
-/// The tree is treated as read-only from here on; later stages read it, none change it.</summary>
+/// <summary>Stage 2's product: a page's typed front matter and what later stages need from its Markdown (headings and
+/// links). The syntax tree itself is not kept: at 20,000 pages, holding every tree until rendering cost more (in memory
+/// and garbage collection) than parsing each body once more when it is rendered (see docs/performance.md).</summary>
 public sealed record ParsedPage(
     SourceDocument Source,
     FrontMatter FrontMatter,
-    MarkdownDocument Document,
+    int BodyStart,
     ImmutableArray<Heading> Headings,
     ImmutableArray<LinkReference> Links)
 {
     public string Id => Source.Id;
     public string Lang => Source.Lang;
+
+    /// <summary>The Markdown after the front matter.</summary>
+    public string Body => Source.Text[BodyStart..];
 }

@@ -65,7 +65,8 @@ public sealed class SiteContext
 /// <summary>The theme: turns views into HTML documents. The pipeline knows nothing of Razor.</summary>
 public interface IPageRenderer
 {
-    string RenderPage(PageView view);
+    /// <summary>Writes the page's HTML document to <paramref name="output"/> (streamed: pages can be large).</summary>
+    void RenderPage(PageView view, TextWriter output);
     string RenderNotFound(SiteContext context);
     string RenderLanguageChooser(SiteContext context);
 }

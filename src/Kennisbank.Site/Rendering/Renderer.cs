@@ -14,7 +14,7 @@ public static class Renderer
         var pages = context.Site.Pages.Select(page =>
         {
             var file = OutputFile.Lazy(page.OutputPath,
-                () => theme.RenderPage(new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context)));
+                output => theme.RenderPage(new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context), output));
             return cache is null ? file : cache.Render(page, file.Materialized);
         });
 

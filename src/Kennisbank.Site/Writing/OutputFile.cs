@@ -3,28 +3,50 @@ using System.Text;
 namespace Kennisbank.Site.Writing;
 
 /// <summary>One file of the built site: content made by the build, or a file copied as it is.
-/// Page content is produced on demand: the writer renders each page just before writing it and drops it right after,
-/// so a 20,000-page build never holds the whole site in memory.</summary>
+/// Page content is produced on demand and streamed: the writer renders each page straight into its file, so a
+/// 20,000-page build never holds the whole site, nor even a whole page as one string, in memory.</summary>
 public sealed class OutputFile
 {
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly byte[]? bytes;
-    readonly Func<byte[]>? produce;
+    readonly Action<TextWriter>? produce;
 
-    OutputFile(string path, byte[]? bytes, Func<byte[]>? produce, string? copyFrom) =>
+    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom) =>
         (Path, this.bytes, this.produce, CopyFrom) = (path, bytes, produce, copyFrom);
 
     public string Path { get; }
     public string? CopyFrom { get; }
 
     /// <summary>The bytes to write (null for a copied file). A lazy file renders again on every call.</summary>
-    public byte[]? Content => bytes ?? produce?.Invoke();
+    public byte[]? Content
+    {
+        get
+        {
+            if (bytes is not null || produce is null) return bytes;
+            var stream = new MemoryStream();
+            WriteTo(stream);
+            return stream.ToArray();
+        }
+    }
 
-    public static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null, null);
-    public static OutputFile Lazy(string path, Func<string> text) => new(path, null, () => Encoding.UTF8.GetBytes(text()), null);
+    /// <summary>Writes the content (not for a copied file) as UTF-8 without a byte order mark.</summary>
+    public void WriteTo(Stream stream)
+    {
+        if (bytes is not null)
+        {
+            stream.Write(bytes);
+            return;
+        }
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+        produce!(writer);
+    }
+
+    public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text), null, null);
+    public static OutputFile Lazy(string path, Action<TextWriter> write) => new(path, null, write, null);
     public static OutputFile Copy(string path, string source) => new(path, null, null, source);
 
     /// <summary>The same file with its content made once and kept (for the preview's cache).</summary>
-    public OutputFile Materialized() => produce is null ? this : new(Path, produce(), null, null);
+    public OutputFile Materialized() => produce is null ? this : new(Path, Content, null, null);
 
     public override string ToString() => Path;
 }

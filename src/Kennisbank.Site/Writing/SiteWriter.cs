@@ -20,8 +20,14 @@ public static class SiteWriter
             Parallel.ForEach(files, file =>
             {
                 var target = Path.Combine(staging, file.Path);
-                if (file.Content is not null) File.WriteAllBytes(target, file.Content);
-                else File.Copy(file.CopyFrom!, target);
+                if (file.CopyFrom is not null)
+                {
+                    File.Copy(file.CopyFrom, target);
+                    return;
+                }
+                // The stream writer in WriteTo buffers, so the file stream itself does not need to.
+                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+                file.WriteTo(stream);
             });
             Swap(staging, output, parent, name);
         }
@@ -43,8 +49,8 @@ public static class SiteWriter
                 continue;
             var target = Path.Combine(outputDir, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (file.Content is not null) File.WriteAllBytes(target, file.Content);
-            else File.Copy(file.CopyFrom!, target, overwrite: true);
+            if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
+            else File.WriteAllBytes(target, file.Content!);
         }
         foreach (var gone in before.Keys) File.Delete(Path.Combine(outputDir, gone));
     }
