@@ -3,8 +3,8 @@ using System.Text;
 namespace Kennisbank.Site.Writing;
 
 /// <summary>One file of the built site: content made by the build, or a file copied as it is.
-/// Page content is produced on demand and streamed: the writer renders each page straight into its file, so a
-/// 20,000-page build never holds the whole site, nor even a whole page as one string, in memory.</summary>
+/// Page content is produced on demand: the writer renders each page just before writing it (into a buffer reused
+/// for every page, see <see cref="PageBuffer"/>), so a 20,000-page build never holds the whole site in memory.</summary>
 public sealed class OutputFile
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -37,8 +37,7 @@ public sealed class OutputFile
             stream.Write(bytes);
             return;
         }
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
-        produce!(writer);
+        PageBuffer.Write(produce!, stream);
     }
 
     public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text), null, null);

@@ -25,7 +25,7 @@ public static class SiteWriter
                     File.Copy(file.CopyFrom, target);
                     return;
                 }
-                // The stream writer in WriteTo buffers, so the file stream itself does not need to.
+                // The page buffer writes in large blocks, so the file stream itself does not need to buffer.
                 using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
                 file.WriteTo(stream);
             });
