@@ -26,49 +26,69 @@ public static partial class Loader
             .Where(f => !f.Rel.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Rel, StringComparer.Ordinal);
 
-        foreach (var (full, rel) in files)
+        // What each file is, decided in order; then the pages and data files are read in parallel (reading is most
+        // of this stage's time) and collected in order again.
+        var entries = files.Select(f => Classify(f.Full, f.Rel, displayRoot)).ToArray();
+        var texts = new (string? Text, Diagnostic? Problem)[entries.Length];
+        Parallel.For(0, entries.Length, i =>
         {
-            var display = displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
-            var parts = rel.Split('/');
-            if (parts[0] == "_data")
+            if (entries[i].Kind is Kind.Page or Kind.Data) texts[i] = Read(entries[i].Full, entries[i].Display);
+        });
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (kind, full, rel, display, match) = entries[i];
+            var (text, problem) = texts[i];
+            if (problem is not null) diagnostics.Add(problem);
+            switch (kind)
             {
-                if (parts.Length == 2 && rel.EndsWith(".yml", StringComparison.Ordinal) && Read(full, display, diagnostics) is { } yaml)
-                    data.Add(new DataFile(Path.GetFileNameWithoutExtension(parts[1]), display, yaml));
-                continue;
+                case Kind.Data when text is not null:
+                    data.Add(new DataFile(Path.GetFileNameWithoutExtension(rel), display, text));
+                    break;
+                case Kind.Asset:
+                    assets.Add(new Asset(rel, full));
+                    break;
+                case Kind.Misplaced:
+                    diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.MisplacedFile,
+                        "a page must be named input/<section>/<name>.<lang>.md (lower case, lang nl or en, one folder deep)"));
+                    break;
+                case Kind.Page when text is not null:
+                    var parts = rel.Split('/');
+                    documents.Add(new SourceDocument(rel, display, parts.Length == 2 ? parts[0] : "",
+                        match!.Groups["name"].Value, match.Groups["lang"].Value, text));
+                    break;
             }
-            if (!rel.EndsWith(".md", StringComparison.Ordinal))
-            {
-                assets.Add(new Asset(rel, full));
-                continue;
-            }
-            var match = PageFileName().Match(parts[^1]);
-            if (parts.Length > 2 || !match.Success || !Languages.IsKnown(match.Groups["lang"].Value))
-            {
-                diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.MisplacedFile,
-                    "a page must be named input/<section>/<name>.<lang>.md (lower case, lang nl or en, one folder deep)"));
-                continue;
-            }
-            if (Read(full, display, diagnostics) is not { } text) continue;
-            documents.Add(new SourceDocument(rel, display, parts.Length == 2 ? parts[0] : "",
-                match.Groups["name"].Value, match.Groups["lang"].Value, text));
         }
         return (new SiteSource(documents, assets, data), diagnostics);
     }
 
-    static string? Read(string full, string display, List<Diagnostic> diagnostics)
+    enum Kind { Page, Data, Asset, Misplaced, Ignored }
+
+    static (Kind Kind, string Full, string Rel, string Display, Match? Match) Classify(string full, string rel, string displayRoot)
+    {
+        var display = displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
+        var parts = rel.Split('/');
+        if (parts[0] == "_data")
+            return (parts.Length == 2 && rel.EndsWith(".yml", StringComparison.Ordinal) ? Kind.Data : Kind.Ignored, full, rel, display, null);
+        if (!rel.EndsWith(".md", StringComparison.Ordinal)) return (Kind.Asset, full, rel, display, null);
+        var match = PageFileName().Match(parts[^1]);
+        var placed = parts.Length <= 2 && match.Success && Languages.IsKnown(match.Groups["lang"].Value);
+        return (placed ? Kind.Page : Kind.Misplaced, full, rel, display, match);
+    }
+
+    static (string? Text, Diagnostic? Problem) Read(string full, string display)
     {
         var bytes = File.ReadAllBytes(full);
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
         }
         catch (DecoderFallbackException e)
         {
             var (line, column) = Position(bytes, e.Index);
-            diagnostics.Add(Diagnostic.Error(display, line, column, DiagnosticCodes.NotUtf8,
+            return (null, Diagnostic.Error(display, line, column, DiagnosticCodes.NotUtf8,
                 $"the file is not UTF-8 (invalid byte 0x{bytes[Math.Max(0, e.Index)]:X2}); save it as UTF-8"));
-            return null;
         }
     }
 
