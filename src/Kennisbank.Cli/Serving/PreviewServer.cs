@@ -50,7 +50,9 @@ public static class PreviewServer
         Rebuild();
 
         var headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : [];
-        var builder = WebApplication.CreateSlimBuilder();
+        // The content root is the program's own folder, not the working directory: the host watches its content root
+        // (recursively, for configuration changes), and in a repository with benchmark output that took seconds.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
