@@ -7,7 +7,6 @@ namespace Kennisbank.Site.Writing;
 /// for every page, see <see cref="PageBuffer"/>), so a 20,000-page build never holds the whole site in memory.</summary>
 public sealed class OutputFile
 {
-    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly byte[]? bytes;
     readonly Action<TextWriter>? produce;
 
@@ -40,7 +39,7 @@ public sealed class OutputFile
         PageBuffer.Write(produce!, stream);
     }
 
-    public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text), null, null);
+    public static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null, null);
     public static OutputFile Lazy(string path, Action<TextWriter> write) => new(path, null, write, null);
     public static OutputFile Copy(string path, string source) => new(path, null, null, source);
 
