@@ -1,4 +1,3 @@
-using Kennisbank.Site.Parsing;
 using Kennisbank.Site.Rendering;
 using Kennisbank.Theme.Layouts;
 using Microsoft.AspNetCore.Components;
@@ -18,23 +17,15 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
     static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
     readonly ThreadLocal<(HtmlRenderer Renderer, int Count)?> perThread = new(trackAllValues: true);
 
-    static readonly Dictionary<string, Type> LayoutTypes = new()
-    {
-        [LayoutNames.Page] = typeof(PageLayout),
-        [LayoutNames.Section] = typeof(SectionLayout),
-        [LayoutNames.Home] = typeof(HomeLayout),
-        [LayoutNames.Roadmap] = typeof(RoadmapLayout),
-        [LayoutNames.Updates] = typeof(UpdatesLayout),
-        [LayoutNames.Glossary] = typeof(GlossaryLayout),
-        [LayoutNames.Sdgs] = typeof(SdgsLayout),
-        [LayoutNames.Assessments] = typeof(SectionLayout),
-        [Kennisbank.Site.Linking.SdgPages.Layout] = typeof(SdgLayout),
-        [Assessments.AssessmentExtension.Layout] = typeof(Assessments.AssessmentLayout),
-        [Assessments.AssessmentExtension.MethodLayout] = typeof(Assessments.AssessmentMethodLayout),
-    };
+    /// <summary>Every component that renders a layout, by the layout's name (see <see cref="RendersLayoutAttribute"/>).</summary>
+    static readonly Dictionary<string, Type> LayoutTypes = typeof(ThemeRenderer).Assembly.GetTypes()
+        .SelectMany(t => t.GetCustomAttributes(typeof(RendersLayoutAttribute), false).Cast<RendersLayoutAttribute>().Select(a => (a.Name, Type: t)))
+        .ToDictionary(x => x.Name, x => x.Type, StringComparer.Ordinal);
 
-    public void RenderPage(PageView view, TextWriter output) =>
-        Render(LayoutTypes.GetValueOrDefault(view.Page.Layout, typeof(PageLayout)), new() { ["View"] = view }, output);
+    public IReadOnlyCollection<string> Layouts => LayoutTypes.Keys;
+
+    /// <summary>Every layout a page can have is checked against <see cref="Layouts"/> before anything renders.</summary>
+    public void RenderPage(PageView view, TextWriter output) => Render(LayoutTypes[view.Page.Layout], new() { ["View"] = view }, output);
 
     public string RenderNotFound(SiteContext context) => Render(typeof(NotFound), new() { ["Context"] = context });
 

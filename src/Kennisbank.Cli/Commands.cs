@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using Kennisbank.Cli.Serving;
+using Kennisbank.Diagnostics;
 using Kennisbank.Site;
+using Kennisbank.Site.Features;
 using Kennisbank.Site.Writing;
 using Kennisbank.Theme;
 
 namespace Kennisbank.Cli;
 
-/// <summary>The three commands. Content problems are printed as diagnostics, never as stack traces.</summary>
+/// <summary>The three commands. Problems are printed as diagnostics, never as stack traces.</summary>
 public static class Commands
 {
     public static int Build(Settings settings, string output, bool timings = false)
@@ -17,7 +19,11 @@ public static class Commands
         var result = SiteBuilder.Build(Options(settings), renderer);
         // Pages are rendered while they are written, so the time reported covers both.
         var beforeWrite = clock.Elapsed;
-        if (result.Succeeded) SiteWriter.Write(output, result.Files);
+        if (result.Succeeded)
+        {
+            var failures = SiteWriter.Write(output, result.Files);
+            if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
+        }
         if (timings)
         {
             foreach (var (stage, time) in result.Timings) Console.WriteLine($"  {stage,-50} {time.TotalMilliseconds,8:0} ms");
@@ -59,7 +65,7 @@ public static class Commands
     public static BuildOptions Options(Settings settings) =>
         new(settings.Input, settings.ThemeDir, settings.DisplayRoot, settings.BaseUrl, settings.Strict)
         {
-            Extensions = Extensions.All(),
+            Features = SiteFeatures.All(),
         };
 
     public static void Report(BuildResult result, string verb)
@@ -69,5 +75,14 @@ public static class Commands
         var outcome = result.Succeeded || verb == "Checked" ? "" : " Nothing was written.";
         Console.WriteLine($"{verb} {result.PagesPerLanguage.Values.Sum()} pages ({languages}), {result.Warnings} warning(s), " +
                           $"{result.Errors} error(s) in {result.Elapsed.TotalMilliseconds:0} ms.{outcome}");
+    }
+
+    /// <summary>The last line of defence: a fault outside every stage (the file system, the runtime) is one line that
+    /// asks for a bug report, with the details only under --verbose. Exit code 1: the build did not happen.</summary>
+    public static int Fault(Exception e, bool verbose)
+    {
+        Console.Error.WriteLine(Faults.Internal("command", e));
+        if (verbose) Console.Error.WriteLine(e);
+        return ExitCodes.ContentErrors;
     }
 }

@@ -5,7 +5,8 @@ using Kennisbank.Cli;
 var input = new Option<string>("--input", "-i") { Description = "The content folder", DefaultValueFactory = _ => "input" };
 var output = new Option<string>("--output", "-o") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
 var strict = new Option<bool>("--strict") { Description = "Treat warnings (e.g. a missing translation) as errors" };
-var baseUrl = new Option<string>("--base-url") { Description = "The public address, for canonical links, feeds and the sitemap", DefaultValueFactory = _ => Defaults.BaseUrl };
+var baseUrl = new Option<string?>("--base-url") { Description = "The public address, for canonical links, feeds and the sitemap (default: base-url in input/site.yml)" };
+var verbose = new Option<bool>("--verbose") { Description = "On an internal error, print its details for the bug report", Recursive = true };
 var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the copy beside the program)" };
 var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
 var noWatch = new Option<bool>("--no-watch") { Description = "Serve the built site without watching for changes" };
@@ -21,7 +22,7 @@ check.SetAction(r => Commands.Check(Settings(r)));
 var serve = new Command("serve", "Preview on 127.0.0.1, rebuilding and reloading on every change") { input, serveOutput, strict, baseUrl, theme, port, noWatch, timings };
 serve.SetAction((r, cancel) => Commands.Serve(Settings(r), r.GetValue(serveOutput), r.GetValue(port), !r.GetValue(noWatch), r.GetValue(timings), cancel));
 
-var root = new RootCommand("Kennisbank Stedenbanden: builds the bilingual knowledge base from Markdown") { build, check, serve };
+var root = new RootCommand("Kennisbank Stedenbanden: builds the multilingual knowledge base from Markdown") { build, check, serve, verbose };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
@@ -29,6 +30,15 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'kb --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parsed.InvokeAsync();
+var verboseFaults = parsed.GetValue(verbose);
+Kennisbank.Diagnostics.Faults.Recorded += e => { if (verboseFaults) Console.Error.WriteLine(e); };
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return Commands.Fault(e, verboseFaults);
+}
 
-Settings Settings(ParseResult r) => new(r.GetValue(input)!, r.GetValue(theme), r.GetValue(baseUrl)!, r.GetValue(strict));
+Settings Settings(ParseResult r) => new(r.GetValue(input)!, r.GetValue(theme), r.GetValue(baseUrl), r.GetValue(strict));

@@ -1,4 +1,4 @@
-using Kennisbank.Site.Linking;
+using Kennisbank.Site.Extensibility;
 
 namespace Kennisbank.Site;
 
@@ -6,14 +6,15 @@ namespace Kennisbank.Site;
 /// <param name="InputDir">The content folder.</param>
 /// <param name="ThemeDir">The theme folder (strings and assets).</param>
 /// <param name="DisplayRoot">How paths are printed in diagnostics, e.g. "input".</param>
-/// <param name="BaseUrl">The public address, for canonical URLs, feeds and the sitemap.</param>
+/// <param name="BaseUrl">The public address, for canonical URLs, feeds and the sitemap; null takes the one in
+/// input/site.yml (Netlify passes the deploy's own address).</param>
 /// <param name="Strict">Warnings fail the build too.</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string DisplayRoot, string BaseUrl, bool Strict = false)
+public sealed record BuildOptions(string InputDir, string ThemeDir, string DisplayRoot, string? BaseUrl = null, bool Strict = false)
 {
     /// <summary>Run the slow, exhaustive checks too (e.g. proving every self-assessment answer set has one outcome).
     /// `kb check` does; `build` and `serve` skip them, because CI runs `check` and the tests on every change.</summary>
     public bool Thorough { get; init; }
 
-    /// <summary>Extensions (the self-assessments) that contribute pages, files and checks.</summary>
-    public IReadOnlyList<ISiteExtension> Extensions { get; init; } = [];
+    /// <summary>The features of the site (Features.SiteFeatures.All() for the Kennisbank); none gives a plain site.</summary>
+    public IReadOnlyList<ISiteFeature> Features { get; init; } = [];
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Data;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Loading;
@@ -12,65 +13,98 @@ using Kennisbank.Site.Writing;
 
 namespace Kennisbank.Site;
 
-/// <summary>The result of a build: the files it would write and everything it found wrong.</summary>
-public sealed record BuildResult(
-    ImmutableArray<OutputFile> Files,
-    ImmutableArray<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, int> PagesPerLanguage,
-    TimeSpan Elapsed)
-{
-    /// <summary>Time per stage, for `kb build --timings` and the performance notes.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
-
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
-    public int Errors => Diagnostics.Count(d => d.IsError);
-    public int Warnings => Diagnostics.Count(d => !d.IsError);
-}
-
-/// <summary>The pipeline, in order: load → parse → link → render. Writing is the caller's choice (build writes, check doesn't).</summary>
+/// <summary>The pipeline, in order: load → configure → parse → link → check → render → publish. Writing is the
+/// caller's choice (build writes, check doesn't). Each stage is a plain function over immutable records; a fault
+/// inside one becomes a diagnostic, never a stack trace (see <see cref="Stages"/>).</summary>
 public static class SiteBuilder
 {
+    /// <summary>The link stage's steps after <see cref="PlacePages"/>, in order. The benchmarks run these same steps.</summary>
+    public static readonly IReadOnlyList<(string Name, LinkStep Run)> LinkSteps =
+    [
+        ("order sections", OrderSections.Run),
+        ("pair translations", PairTranslations.Run),
+        ("add navigation", AddNavigation.Run),
+        ("resolve links", ResolveLinks.Run),
+        ("copy assets", CopyAssets.Run),
+    ];
+
     /// <param name="cache">Given by `serve`, so a rebuild re-does only what changed (see <see cref="BuildCache"/>).</param>
     public static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache = null)
     {
-        var clock = Stopwatch.StartNew();
-        var timings = new List<(string, TimeSpan)>();
-        var lap = TimeSpan.Zero;
-        void Stage(string name)
+        var stages = new Stages();
+        try
         {
-            timings.Add((name, clock.Elapsed - lap));
-            lap = clock.Elapsed;
+            return Build(options, renderer, cache, stages);
         }
-        var diagnostics = new List<Diagnostic>();
+        catch (Stages.Aborted)
+        {
+            return stages.Result([], new Dictionary<string, int>(), options.Strict);
+        }
+    }
 
-        var (source, loadDiagnostics) = Loader.Load(options.InputDir, options.DisplayRoot);
-        diagnostics.AddRange(loadDiagnostics);
-        Stage("load");
+    static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache, Stages stages)
+    {
+        var schema = new ContentSchema(options.Features);
 
-        var (pages, parseDiagnostics) = PageParser.ParseAll(source.Documents, cache is null ? null : cache.Parse);
-        var (data, dataDiagnostics) = DataParser.Parse(source.Data);
-        diagnostics.AddRange(parseDiagnostics);
-        diagnostics.AddRange(dataDiagnostics);
-        Stage("parse");
+        var source = stages.Run<SiteSource>("load", () => Loader.Load(options.InputDir, options.DisplayRoot));
+        var config = stages.Run("configure", () => Configure(source, renderer, schema));
+        var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
+        var site = stages.Run("link", () => Link(pages, source, data, config, schema));
+        stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
 
-        var extraPages = options.Extensions.SelectMany(e => e.Pages(pages)).ToList();
-        var (site, linkDiagnostics) = Linker.Link(pages, source.Assets, data, extraPages);
-        diagnostics.AddRange(linkDiagnostics);
-        diagnostics.AddRange(ContentRules.Check(site, data));
-        diagnostics.AddRange(options.Extensions.SelectMany(e => e.Check(site, options.Thorough)));
-        Stage("link");
+        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl);
+        cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));
+        var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)",
+            () => (Renderer.Render(context, renderer, cache).ToList(), []));
+        var others = stages.Run<IReadOnlyList<OutputFile>>("publish", () => Publisher.Publish(context, renderer, options.ThemeDir));
+        stages.Run("check outputs", () => (0, DuplicateOutputs.Check(pageFiles, others)));
 
-        var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
-        var context = new SiteContext(site, data, strings, options.BaseUrl);
-        cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(Languages.All.Select(lang => string.Join('\n', strings[lang].Keys.Select(k => k + strings[lang][k])))));
-        var files = Renderer.Render(context, renderer, options.ThemeDir, cache)
-            .Concat(options.Extensions.SelectMany(e => e.Files(context)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var files = pageFiles.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        var perLanguage = config.Codes.ToDictionary(lang => lang, lang => site.Pages.Count(p => p.Lang == lang));
+        return stages.Result(files, perLanguage, options.Strict);
+    }
 
-        Stage("render (site files; pages render when written)");
-        var all = options.Strict ? DiagnosticList.Strict(diagnostics) : diagnostics.ToImmutableArray();
-        var perLanguage = Languages.All.ToDictionary(lang => lang, lang => site.Pages.Count(p => p.Lang == lang));
-        return new BuildResult(files, DiagnosticList.Sorted(all), perLanguage, clock.Elapsed) { Timings = timings };
+    /// <summary>Reads input/site.yml; a page in a language the site does not have is reported and left out.</summary>
+    static (SiteConfig, IEnumerable<Diagnostic>) Configure(SiteSource source, IPageRenderer renderer, ContentSchema schema)
+    {
+        var (config, diagnostics) = SiteConfigParser.Parse(source.Config?.Text, source.Config?.DisplayPath ?? SiteConfigParser.FileName);
+        var problems = diagnostics.ToList();
+        foreach (var document in source.Documents.Where(d => !config.IsKnown(d.Lang)))
+            problems.Add(Diagnostic.Error(document.DisplayPath, 1, 1, DiagnosticCodes.UnknownLanguage,
+                $"the site has no language '{document.Lang}' (its languages are {string.Join(", ", config.Codes)}, in {SiteConfigParser.FileName})"));
+        foreach (var layout in schema.LayoutNames.Where(l => !renderer.Layouts.Contains(l)))
+            problems.Add(Diagnostic.Error("theme", 1, 1, DiagnosticCodes.UnknownLayout, $"the theme has no component for the layout '{layout}'"));
+        return (config, problems);
+    }
+
+    static ((ImmutableArray<ParsedPage>, SiteData, IReadOnlyDictionary<string, UiStrings>), IEnumerable<Diagnostic>) Parse(
+        SiteSource source, SiteConfig config, string themeDir, ContentSchema schema, BuildCache? cache)
+    {
+        var documents = source.Documents.Where(d => config.IsKnown(d.Lang)).ToList();
+        var (pages, pageDiagnostics) = PageParser.ParseAll(documents, schema, cache is null ? null : cache.Parse);
+        var (data, dataDiagnostics) = DataParser.Parse(source.Data, schema, config);
+        var (strings, stringDiagnostics) = UiStringsLoader.LoadAll(themeDir, config);
+        return ((pages, data, strings), [.. pageDiagnostics, .. dataDiagnostics, .. stringDiagnostics]);
+    }
+
+    static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config, ContentSchema schema)
+    {
+        var context = new LinkContext(config, data, schema, source.Assets);
+        var published = pages.Where(p => !p.FrontMatter.Draft).ToList();
+        var virtualPages = schema.Features.SelectMany(f => f.Pages(new PageSource(published, data, config))).ToList();
+        var (site, diagnostics) = PlacePages.Run(pages, virtualPages, context);
+        var all = diagnostics.ToList();
+        foreach (var (_, step) in LinkSteps)
+        {
+            (site, diagnostics) = step(site, context);
+            all.AddRange(diagnostics);
+        }
+        return (site, all);
+    }
+
+    static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough)
+    {
+        var context = new CheckContext(site, data, config, thorough);
+        return (0, schema.Features.SelectMany(f => f.Check(context)).ToList());
     }
 }

@@ -1,3 +1,5 @@
+using Kennisbank.Localization;
+
 namespace Kennisbank.Assessments.Model;
 
 /// <summary>
@@ -6,11 +8,15 @@ namespace Kennisbank.Assessments.Model;
 /// </summary>
 public sealed record Assessment(
     string Id,
-    Text Slug,
-    Text Title,
-    Text Introduction,
+    Localized<string> Slug,
+    Localized<string> Title,
+    Localized<string> Introduction,
     IReadOnlyList<Dimension> Dimensions,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Outcome> Outcomes,
     IReadOnlyList<Recommendation> Advice,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>The languages the assessment is written in (those of its title); it is published in these.</summary>
+    public IReadOnlyList<string> Languages => Title.Languages.ToList();
+}

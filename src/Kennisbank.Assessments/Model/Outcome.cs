@@ -1,3 +1,5 @@
+using Kennisbank.Localization;
+
 namespace Kennisbank.Assessments.Model;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Kennisbank.Assessments.Model;
 /// </summary>
 public sealed record Outcome(
     string Id,
-    Text Title,
-    Text Explanation,
+    Localized<string> Title,
+    Localized<string> Explanation,
     Predicate Rule,
     IReadOnlyList<Recommendation> Recommendations,
     SourceLocation Source);

@@ -1,3 +1,5 @@
+using Kennisbank.Localization;
+
 namespace Kennisbank.Assessments.Model;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace Kennisbank.Assessments.Model;
 public sealed record Question(
     string Id,
     QuestionKind Kind,
-    Text Prompt,
-    Text? Hint,
+    Localized<string> Prompt,
+    Localized<string>? Hint,
     IReadOnlyList<Option> Options,
     Predicate? VisibleWhen,
-    Text? LowLabel,
-    Text? HighLabel,
+    Localized<string>? LowLabel,
+    Localized<string>? HighLabel,
     SourceLocation Source);

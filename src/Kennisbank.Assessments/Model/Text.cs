@@ -1,18 +1,13 @@
+using Kennisbank.Localization;
+
+
 namespace Kennisbank.Assessments.Model;
 
-/// <summary>
-/// A text in both site languages. Both are constructor arguments, so a missing translation does not compile;
-/// an empty one is caught by the validator (KB110).
-/// </summary>
-public sealed record Text(string Nl, string En)
+/// <summary>The compact form the assessment definitions are written in: Dutch and English, the two languages the
+/// definitions have today. It is a <see cref="Localized{T}"/> like every other text of the product; an assessment in
+/// more languages would build its texts as <see cref="Localized{T}"/> directly.</summary>
+public sealed class Text(string nl, string en) : Localized<string>([new(Dutch, nl), new(English, en)])
 {
-    /// <summary>The site's languages, Dutch first.</summary>
-    public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
-
-    public string For(string lang) => lang switch
-    {
-        "nl" => Nl,
-        "en" => En,
-        _ => throw new ArgumentOutOfRangeException(nameof(lang), lang, "The site has two languages: nl and en."),
-    };
+    // The languages these definitions are written in (not the site's languages, which come from input/site.yml).
+    const string Dutch = "nl", English = "en";
 }

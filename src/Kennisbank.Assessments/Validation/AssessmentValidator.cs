@@ -1,3 +1,4 @@
+using Kennisbank.Diagnostics;
 using Kennisbank.Assessments.Model;
 
 namespace Kennisbank.Assessments.Validation;
@@ -10,14 +11,14 @@ public static class AssessmentValidator
 {
     /// <param name="proveCoverage">Run the outcome coverage proof (every answer set, or a large sample). It takes seconds,
     /// so `kb check` and the test suite run it; `kb build` and `serve` skip it to stay fast.</param>
-    public static IReadOnlyList<AssessmentDiagnostic> Validate(Assessment assessment, IReadOnlySet<string> knownPageIds, bool proveCoverage = true)
+    public static IReadOnlyList<Diagnostic> Validate(Assessment assessment, IReadOnlySet<string> knownPageIds, bool proveCoverage = true)
     {
-        var diagnostics = new List<AssessmentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         diagnostics.AddRange(StructureChecks.Run(assessment));
         diagnostics.AddRange(ReferenceChecks.Run(assessment));
         diagnostics.AddRange(TextChecks.Run(assessment));
         diagnostics.AddRange(PageChecks.Run(assessment, knownPageIds));
-        if (proveCoverage && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (proveCoverage && !diagnostics.Any(d => d.IsError))
         {
             diagnostics.AddRange(OutcomeCoverage.Run(assessment));
         }

@@ -1,6 +1,7 @@
 using Kennisbank.Assessments.Evaluation;
 using Kennisbank.Assessments.Model;
-using static Kennisbank.Assessments.Validation.AssessmentDiagnostic;
+using Kennisbank.Diagnostics;
+using static Kennisbank.Assessments.Validation.Report;
 
 namespace Kennisbank.Assessments.Validation;
 
@@ -14,12 +15,12 @@ internal static class OutcomeCoverage
     /// <summary>Per code, how many example answer sets are reported; one is enough to fix a rule, a flood is not.</summary>
     private const int ExamplesPerCode = 3;
 
-    public static IEnumerable<AssessmentDiagnostic> Run(Assessment a)
+    public static IEnumerable<Diagnostic> Run(Assessment a)
     {
         var exhaustive = AnswerSpace.IsEnumerable(a);
         var sets = exhaustive ? AnswerSpace.Enumerate(a) : AnswerSpace.Sample(a, AnswerSpace.SampleSize);
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var found = new List<AssessmentDiagnostic>();
+        var found = new List<Diagnostic>();
         int none = 0, many = 0;
         foreach (var answers in sets)
         {

@@ -1,12 +1,13 @@
 using Kennisbank.Assessments.Model;
-using static Kennisbank.Assessments.Validation.AssessmentDiagnostic;
+using Kennisbank.Diagnostics;
+using static Kennisbank.Assessments.Validation.Report;
 
 namespace Kennisbank.Assessments.Validation;
 
 /// <summary>What predicates and points refer to (KB102–KB105, KB112).</summary>
 internal static class ReferenceChecks
 {
-    public static IEnumerable<AssessmentDiagnostic> Run(Assessment a)
+    public static IEnumerable<Diagnostic> Run(Assessment a)
     {
         var dimensions = a.Dimensions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var q in a.Questions)
@@ -64,7 +65,7 @@ internal static class ReferenceChecks
         }
     }
 
-    private static IEnumerable<AssessmentDiagnostic> Predicate(Assessment a, Predicate predicate, SourceLocation at, string where)
+    private static IEnumerable<Diagnostic> Predicate(Assessment a, Predicate predicate, SourceLocation at, string where)
     {
         foreach (var p in predicate.Walk())
         {

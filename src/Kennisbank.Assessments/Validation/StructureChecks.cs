@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Kennisbank.Assessments.Building;
 using Kennisbank.Assessments.Model;
-using static Kennisbank.Assessments.Validation.AssessmentDiagnostic;
+using Kennisbank.Diagnostics;
+using static Kennisbank.Assessments.Validation.Report;
 
 namespace Kennisbank.Assessments.Validation;
 
@@ -11,7 +12,7 @@ internal static partial class StructureChecks
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    public static IEnumerable<AssessmentDiagnostic> Run(Assessment a)
+    public static IEnumerable<Diagnostic> Run(Assessment a)
     {
         if (a.Questions.Count == 0 || a.Dimensions.Count == 0 || a.Outcomes.Count == 0)
         {
@@ -78,7 +79,7 @@ internal static partial class StructureChecks
         };
     }
 
-    private static IEnumerable<AssessmentDiagnostic> Duplicates<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string kind) =>
+    private static IEnumerable<Diagnostic> Duplicates<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string kind) =>
         items.GroupBy(id, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .SelectMany(g => g.Skip(1).Select(item => Error(at(item), DiagnosticCodes.DuplicateId, $"{kind} id '{g.Key}' is used more than once")));

@@ -1,27 +1,30 @@
 using Kennisbank.Assessments.Model;
-using static Kennisbank.Assessments.Validation.AssessmentDiagnostic;
+using Kennisbank.Diagnostics;
+using Kennisbank.Localization;
+using static Kennisbank.Assessments.Validation.Report;
 
 namespace Kennisbank.Assessments.Validation;
 
-/// <summary>Every text has both languages filled in (KB110); the type system already makes both present.</summary>
+/// <summary>Every text is filled in for every language the assessment is published in: the languages of its title
+/// (KB110). A missing or empty text is reported here, so nothing downstream falls back silently.</summary>
 internal static class TextChecks
 {
-    public static IEnumerable<AssessmentDiagnostic> Run(Assessment a)
+    public static IEnumerable<Diagnostic> Run(Assessment a)
     {
-        var texts = new List<(Text? Text, SourceLocation At, string What)>
+        var texts = new List<(Localized<string>? Text, SourceLocation At, string What)>
         {
             (a.Slug, a.Source, "slug"),
             (a.Title, a.Source, "title"),
             (a.Introduction, a.Source, "introduction"),
         };
-        texts.AddRange(a.Dimensions.Select(d => ((Text?)d.Name, d.Source, $"name of dimension '{d.Id}'")));
+        texts.AddRange(a.Dimensions.Select(d => ((Localized<string>?)d.Name, d.Source, $"name of dimension '{d.Id}'")));
         foreach (var q in a.Questions)
         {
             texts.Add((q.Prompt, q.Source, $"prompt of question '{q.Id}'"));
             texts.Add((q.Hint, q.Source, $"hint of question '{q.Id}'"));
             texts.Add((q.LowLabel, q.Source, $"low label of question '{q.Id}'"));
             texts.Add((q.HighLabel, q.Source, $"high label of question '{q.Id}'"));
-            texts.AddRange(q.Options.Select(o => ((Text?)o.Label, o.Source, $"label of option '{q.Id}/{o.Id}'")));
+            texts.AddRange(q.Options.Select(o => ((Localized<string>?)o.Label, o.Source, $"label of option '{q.Id}/{o.Id}'")));
         }
 
         foreach (var o in a.Outcomes)
@@ -31,11 +34,13 @@ internal static class TextChecks
         }
 
         texts.AddRange(a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice)
-            .Select(r => ((Text?)r.Title, r.Source, $"title of recommendation '{r.PageRef}'")));
+            .Select(r => ((Localized<string>?)r.Title, r.Source, $"title of recommendation '{r.PageRef}'")));
 
+        var languages = a.Languages;
+        if (languages.Count == 0) yield return Error(a.Source, DiagnosticCodes.EmptyText, "the assessment has no title in any language");
         foreach (var (text, at, what) in texts.Where(t => t.Text is not null))
         {
-            foreach (var lang in Text.Languages.Where(l => string.IsNullOrWhiteSpace(text!.For(l))))
+            foreach (var lang in languages.Where(l => string.IsNullOrWhiteSpace(text!.For(l))))
             {
                 yield return Error(at, DiagnosticCodes.EmptyText, $"the {what} is empty in '{lang}'");
             }

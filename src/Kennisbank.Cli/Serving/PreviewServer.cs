@@ -34,9 +34,9 @@ public static class PreviewServer
                 var built = clock.Elapsed;
                 if (result.Succeeded)   // otherwise the last good preview stays up
                 {
-                    if (written is null) SiteWriter.Write(outputDir, result.Files);
-                    else SiteWriter.Update(outputDir, result.Files, written);
-                    written = result.Files;
+                    var failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                    if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
+                    else written = result.Files;
                 }
                 Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
                 if (timings)

@@ -2,26 +2,14 @@ using System.Collections.Immutable;
 
 namespace Kennisbank.Site.Data;
 
-/// <summary>A text in both languages.</summary>
-public sealed record LocalizedText(string Nl, string En)
+/// <summary>Everything in <c>input/_data/</c>, typed by the features that read it: the SDG feature's list of goals,
+/// the glossary's terms, the roadmap's periods. Each feature asks for its own type.</summary>
+public sealed class SiteData(ImmutableDictionary<Type, object> values)
 {
-    public string For(string lang) => lang == Languages.English ? En : Nl;
-}
+    public static readonly SiteData Empty = new(ImmutableDictionary<Type, object>.Empty);
 
-public sealed record Sdg(int Number, string Nl, string En, string Colour)
-{
-    public string Name(string lang) => lang == Languages.English ? En : Nl;
-}
+    /// <summary>The value a feature's data file produced, or null when no feature of this build declares it.</summary>
+    public T? Get<T>() where T : class => values.GetValueOrDefault(typeof(T)) as T;
 
-public sealed record GlossaryEntry(LocalizedText Term, LocalizedText Definition);
-
-public sealed record Period(int Number, LocalizedText Title, LocalizedText Years);
-
-/// <summary>Everything in <c>input/_data/</c>, typed.</summary>
-public sealed record SiteData(
-    ImmutableArray<Sdg> Sdgs,
-    ImmutableArray<GlossaryEntry> Glossary,
-    ImmutableArray<Period> Periods)
-{
-    public static readonly SiteData Empty = new([], [], []);
+    public SiteData With(Type type, object value) => new(values.SetItem(type, value));
 }

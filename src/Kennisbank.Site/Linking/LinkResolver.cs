@@ -1,20 +1,20 @@
 using System.Text.RegularExpressions;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Kennisbank.Site.Parsing;
 
 namespace Kennisbank.Site.Linking;
 
 /// <summary>Turns a link as written in Markdown (a source file, an anchor, a file beside the page) into its output URL,
 /// or says precisely why it can't.</summary>
-public sealed partial class LinkResolver(
-    IReadOnlyDictionary<(string Id, string Lang), LinkedPage> pages,
-    IReadOnlySet<string> assets,
-    Func<string, string, string> assetUrl)
+public sealed partial class LinkResolver(LinkedSite site, IReadOnlySet<string> assets)
 {
+    readonly Dictionary<string, LinkedPage> byUrl = site.Pages.GroupBy(p => p.Url).ToDictionary(g => g.Key, g => g.First());
+
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"^(?<id>.+?)(\.(?<lang>nl|en))?\.md$")]
+    // Page names have no dots, so "name.xx.md" is always the page "name" in language "xx".
+    [GeneratedRegex(@"^(?<id>.+?)(\.(?<lang>[a-z]{2}))?\.md$")]
     private static partial Regex SourceLink();
 
     public readonly record struct Result(string? Url, string? Code, string? Problem);
@@ -31,10 +31,10 @@ public sealed partial class LinkResolver(
             return Anchor(from, from, fragment, "");
         if (path.StartsWith('/'))
         {
-            var byUrl = pages.Values.FirstOrDefault(p => p.Url == path || p.Url == path + "/");
-            return byUrl is null
+            var target = byUrl.GetValueOrDefault(path) ?? byUrl.GetValueOrDefault(path + "/");
+            return target is null
                 ? Fail(DiagnosticCodes.BrokenLink, $"'{url}' is not a page of this site; link to the source file instead, e.g. ../section/page.md")
-                : Anchor(from, byUrl, fragment, byUrl.Url);
+                : Anchor(from, target, fragment, target.Url);
         }
 
         var folder = from.Section;
@@ -48,11 +48,14 @@ public sealed partial class LinkResolver(
             var id = source.Groups["id"].Value;
             var explicitLang = source.Groups["lang"].Success ? source.Groups["lang"].Value : null;
             var lang = explicitLang ?? from.Lang;
-            if (!pages.TryGetValue((id, lang), out var target) && explicitLang is null)
-                pages.TryGetValue((id, Languages.Other(lang)), out target);   // the missing translation is reported on its own
+            var target = site.Find(id, lang);
+            // Without an explicit language, a page missing in this language is found in the nearest other language; the missing
+            // translation is reported on its own (KB011).
+            if (target is null && explicitLang is null)
+                target = site.Config.OthersNearestFirst(lang).Select(l => site.Find(id, l)).FirstOrDefault(p => p is not null);
             if (target is null)
             {
-                var known = pages.Keys.Select(k => k.Id).Distinct();
+                var known = site.Pages.Select(p => p.Id).Distinct();
                 var hint = Suggestions.Closest(id, known, 4) is { } s ? $"; did you mean '{s}.md'?" : "";
                 return Fail(DiagnosticCodes.BrokenLink, $"the link '{url}' leads to no page (looked for input/{id}.{lang}.md){hint}");
             }
@@ -60,7 +63,7 @@ public sealed partial class LinkResolver(
         }
 
         if (assets.Contains(combined))
-            return new(UrlPaths.Relative(from.Url, assetUrl(combined, from.Lang)) + (fragment is null ? "" : "#" + fragment), null, null);
+            return new(UrlPaths.Relative(from.Url, SectionUrls.OfAsset(site, combined, from.Lang)) + (fragment is null ? "" : "#" + fragment), null, null);
         return link.IsImage
             ? Fail(DiagnosticCodes.MissingFile, $"the image '{url}' does not exist (looked for input/{combined})")
             : Fail(DiagnosticCodes.MissingFile, $"the file '{url}' does not exist (looked for input/{combined}); link to pages as .md files");

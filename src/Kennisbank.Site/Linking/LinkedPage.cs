@@ -1,14 +1,21 @@
 using System.Collections.Immutable;
+using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Parsing;
 
 namespace Kennisbank.Site.Linking;
 
 public sealed record NavLink(string Title, string Url);
 
-/// <summary>A page that the build makes itself rather than reads from Markdown (an SDG page, an assessment).</summary>
-/// <param name="Payload">What its layout needs, e.g. the SDG number or the assessment id.</param>
+/// <summary>A page that a feature makes itself rather than reads from Markdown (an SDG page, an assessment).</summary>
+/// <param name="Payload">What its layout needs, typed by the feature (e.g. the SDG itself); compared by value, so
+/// payloads are records.</param>
+/// <param name="Parent">The slug of the page it sits under, for pages one level deeper than their section.</param>
 public sealed record VirtualPage(string Id, string Lang, string Section, string Slug, string Title, string Description,
-    string Layout, string Payload, int Order = 0, string? Parent = null);
+    string Layout, object Payload, int Order = 0, string? Parent = null);
+
+/// <summary>The page in one of the site's languages: its own URL where it <paramref name="Exists"/> in that language,
+/// else where the language switcher leads instead (the section or home page in that language).</summary>
+public sealed record LanguageVersion(string Lang, string Url, bool Exists);
 
 /// <summary>Stage 3's product for one page: where it lives, how it connects to the rest of the site.</summary>
 public sealed record LinkedPage
@@ -22,46 +29,32 @@ public sealed record LinkedPage
     public required string Url { get; init; }
     public required FrontMatter FrontMatter { get; init; }
     /// <summary>The Markdown page this came from; null for virtual pages.</summary>
-    public ParsedPage? Source { get; init; }
+    [PageLocal] public ParsedPage? Source { get; init; }
     public VirtualPage? Virtual { get; init; }
     public bool IsIndex => Id == "index" || Id.EndsWith("/index", StringComparison.Ordinal);
     public bool IsHome => Id == "index";
+    /// <summary>Pages that sit under another page (a method page under its assessment) are not listed in sections.</summary>
+    public bool IsNested => Virtual?.Parent is not null;
 
-    /// <summary>The same page in the other language, when it exists.</summary>
-    public string? TranslationUrl { get; init; }
-    /// <summary>Where the language switcher leads: the translation, else the other language's section or home page.</summary>
-    public string SwitchUrl { get; init; } = "/";
+    /// <summary>The page in every language of the site, in the configuration's order, this one included.</summary>
+    public ImmutableArray<LanguageVersion> Versions { get; init; } = [];
     public ImmutableArray<NavLink> Breadcrumbs { get; init; } = [];
     public NavLink? Previous { get; init; }
     public NavLink? Next { get; init; }
-    public ImmutableArray<Heading> TableOfContents { get; init; } = [];
+    [PageLocal] public ImmutableArray<Heading> TableOfContents { get; init; } = [];
+    /// <summary>The section's Atom feed, on the landing page of a section that has one.</summary>
+    public string? FeedUrl { get; init; }
+    /// <summary>Labels from the features, e.g. the page's SDGs.</summary>
+    public ImmutableArray<TagList> Tags { get; init; } = [];
     /// <summary>Every link written in the page, mapped to its output URL.</summary>
-    public ImmutableDictionary<string, string> LinkMap { get; init; } = ImmutableDictionary<string, string>.Empty;
+    [PageLocal] public ImmutableDictionary<string, string> LinkMap { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     public string OutputPath => Url.TrimStart('/') + "index.html";
+
+    /// <summary>The versions of this page that exist, for hreflang and the sitemap.</summary>
+    public IEnumerable<LanguageVersion> Translations => Versions.Where(v => v.Exists);
 }
 
-/// <summary>A section in one language, for the main navigation.</summary>
-public sealed record SectionEntry(string Id, string Title, string Description, string Url, string Layout, int Order);
-
-/// <summary>A file copied from input to output.</summary>
-public sealed record AssetCopy(string SourcePath, string OutputPath);
-
-/// <summary>The whole linked site: every page with its URL and neighbours; navigation per language.</summary>
-public sealed record LinkedSite(
-    ImmutableArray<LinkedPage> Pages,
-    ImmutableDictionary<string, ImmutableArray<SectionEntry>> Sections,
-    ImmutableArray<AssetCopy> Assets)
-{
-    // Built on first use; a race only builds the same dictionary twice.
-    Dictionary<(string, string), LinkedPage>? byKey;
-
-    /// <summary>Every page by id and language.</summary>
-    public IReadOnlyDictionary<(string, string), LinkedPage> ByKey =>
-        byKey ??= Pages.GroupBy(p => (p.Id, p.Lang)).ToDictionary(g => g.Key, g => g.First());
-
-    public LinkedPage? Find(string id, string lang) => ByKey.GetValueOrDefault((id, lang));
-
-    public IEnumerable<LinkedPage> Children(string section, string lang) =>
-        Pages.Where(p => p.Section == section && p.Lang == lang && !p.IsIndex && p.Virtual?.Parent is null);
-}
+/// <summary>Marks what only the page itself shows: changing it re-renders that page alone (see the preview cache).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PageLocalAttribute : Attribute;

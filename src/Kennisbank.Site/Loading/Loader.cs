@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 
 namespace Kennisbank.Site.Loading;
 
@@ -17,7 +17,8 @@ public static partial class Loader
         var diagnostics = new List<Diagnostic>();
         var documents = new List<SourceDocument>();
         var assets = new List<Asset>();
-        var data = new List<DataFile>();
+        var data = new List<DataText>();
+        ConfigFile? config = null;
         var root = Path.GetFullPath(inputDir);
 
         // Sorted ordinally so that nothing downstream depends on the file system's order.
@@ -32,7 +33,7 @@ public static partial class Loader
         var texts = new (string? Text, Diagnostic? Problem)[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
-            if (entries[i].Kind is Kind.Page or Kind.Data) texts[i] = Read(entries[i].Full, entries[i].Display);
+            if (entries[i].Kind is Kind.Page or Kind.Data or Kind.Config) texts[i] = Read(entries[i].Full, entries[i].Display);
         });
 
         for (var i = 0; i < entries.Length; i++)
@@ -42,15 +43,18 @@ public static partial class Loader
             if (problem is not null) diagnostics.Add(problem);
             switch (kind)
             {
+                case Kind.Config when text is not null:
+                    config = new ConfigFile(display, text);
+                    break;
                 case Kind.Data when text is not null:
-                    data.Add(new DataFile(Path.GetFileNameWithoutExtension(rel), display, text));
+                    data.Add(new DataText(Path.GetFileNameWithoutExtension(rel), display, text));
                     break;
                 case Kind.Asset:
-                    assets.Add(new Asset(rel, full));
+                    assets.Add(new Asset(rel, full, display));
                     break;
                 case Kind.Misplaced:
                     diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.MisplacedFile,
-                        "a page must be named input/<section>/<name>.<lang>.md (lower case, lang nl or en, one folder deep)"));
+                        "a page must be named input/<section>/<name>.<lang>.md (lower case, lang a two-letter language code, one folder deep)"));
                     break;
                 case Kind.Page when text is not null:
                     var parts = rel.Split('/');
@@ -59,20 +63,21 @@ public static partial class Loader
                     break;
             }
         }
-        return (new SiteSource(documents, assets, data), diagnostics);
+        return (new SiteSource(documents, assets, data, config), diagnostics);
     }
 
-    enum Kind { Page, Data, Asset, Misplaced, Ignored }
+    enum Kind { Page, Data, Config, Asset, Misplaced, Ignored }
 
     static (Kind Kind, string Full, string Rel, string Display, Match? Match) Classify(string full, string rel, string displayRoot)
     {
         var display = displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
         var parts = rel.Split('/');
+        if (rel == Configuration.SiteConfigParser.FileName) return (Kind.Config, full, rel, display, null);
         if (parts[0] == "_data")
             return (parts.Length == 2 && rel.EndsWith(".yml", StringComparison.Ordinal) ? Kind.Data : Kind.Ignored, full, rel, display, null);
         if (!rel.EndsWith(".md", StringComparison.Ordinal)) return (Kind.Asset, full, rel, display, null);
         var match = PageFileName().Match(parts[^1]);
-        var placed = parts.Length <= 2 && match.Success && Languages.IsKnown(match.Groups["lang"].Value);
+        var placed = parts.Length <= 2 && match.Success;
         return (placed ? Kind.Page : Kind.Misplaced, full, rel, display, match);
     }
 

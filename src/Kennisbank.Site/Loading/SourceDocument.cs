@@ -13,12 +13,16 @@ public sealed record SourceDocument(string RelativePath, string DisplayPath, str
 }
 
 /// <summary>A file beside the pages (image, PDF) that is copied to the output next to them.</summary>
-public sealed record Asset(string RelativePath, string FullPath);
+public sealed record Asset(string RelativePath, string FullPath, string DisplayPath);
 
-/// <summary>A YAML file in <c>input/_data/</c>.</summary>
-public sealed record DataFile(string Name, string DisplayPath, string Text);
+/// <summary>The text of a YAML file in <c>input/_data/</c>.</summary>
+public sealed record DataText(string Name, string DisplayPath, string Text);
+
+/// <summary>input/site.yml, the site's configuration.</summary>
+public sealed record ConfigFile(string DisplayPath, string Text);
 
 public sealed record SiteSource(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<Asset> Assets,
-    IReadOnlyList<DataFile> Data);
+    IReadOnlyList<DataText> Data,
+    ConfigFile? Config = null);

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Kennisbank.Site.Diagnostics;
-using YamlDotNet.Core;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Kennisbank.Site.Parsing;
@@ -47,7 +47,7 @@ public static partial class FrontMatterParser
 
     /// <summary>Always returns front matter (empty where broken), so one broken page does not cascade into broken links
     /// elsewhere; the diagnostics fail the build.</summary>
-    public static FrontMatter Parse(string? yaml, string path, List<Diagnostic> diagnostics)
+    public static FrontMatter Parse(string? yaml, string path, List<Diagnostic> diagnostics, ContentSchema schema)
     {
         if (yaml is null)
         {
@@ -55,149 +55,67 @@ public static partial class FrontMatterParser
                 "the page has no front matter; start it with '---', a 'title:' and a 'description:', and '---'"));
             return Empty;
         }
-        YamlMappingNode? root;
-        try
+        // YAML lines count from the line after the opening '---'.
+        var (root, problem) = YamlText.Load(yaml, path, 1, DiagnosticCodes.MalformedYaml, "the front matter");
+        if (problem is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + 1, (int)e.Start.Column, DiagnosticCodes.MalformedYaml,
-                $"the front matter is not valid YAML: {Message(e)}"));
+            diagnostics.Add(problem);
             return Empty;
         }
-        if (root is null)
+        if (root is not (null or YamlMappingNode))
         {
             diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.MalformedYaml, "the front matter must be a list of 'key: value' lines"));
             return Empty;
         }
-        return new Reader(path, diagnostics).Read(root);
+        return Read((YamlMappingNode?)root ?? new YamlMappingNode(), new YamlReader(path, 1, diagnostics), path, diagnostics, schema);
     }
 
     static readonly FrontMatter Empty = new("", "");
 
-    static string Message(YamlException e) =>
-        (e.InnerException?.Message ?? e.Message).Split(" at Line", 2)[0].Trim().TrimEnd('.').Replace("While", "while", StringComparison.Ordinal);
-
     /// <summary>Reads each key with its own rule; every problem becomes a diagnostic at the key's position.</summary>
-    private sealed class Reader(string path, List<Diagnostic> diagnostics)
+    static FrontMatter Read(YamlMappingNode root, YamlReader reader, string path, List<Diagnostic> diagnostics, ContentSchema schema)
     {
-        public FrontMatter Read(YamlMappingNode root)
-        {
-            string? title = null, description = null, slug = null, layout = null;
-            int? order = null, step = null, period = null;
-            DateOnly? updated = null;
-            var draft = false;
-            var sdgs = ImmutableArray<int>.Empty;
+        string? title = null, description = null, slug = null, layout = null;
+        int? order = null;
+        DateOnly? updated = null;
+        var draft = false;
+        var extra = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
 
-            foreach (var (keyNode, value) in root.Children)
+        foreach (var (key, _, value) in reader.Entries(root, schema.KeyNames, "front-matter"))
+        {
+            switch (key)
             {
-                var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                switch (key)
-                {
-                    case FrontMatterKeys.Title: title = Text(key, value); break;
-                    case FrontMatterKeys.Description: description = Text(key, value); break;
-                    case FrontMatterKeys.Slug: slug = Slug(value); break;
-                    case FrontMatterKeys.Layout: layout = Layout(value); break;
-                    case FrontMatterKeys.Order: order = Integer(key, value, int.MinValue); break;
-                    case FrontMatterKeys.Step: step = Integer(key, value, 1); break;
-                    case FrontMatterKeys.Period: period = Integer(key, value, 1); break;
-                    case FrontMatterKeys.Updated: updated = Date(value); break;
-                    case FrontMatterKeys.Draft: draft = Boolean(key, value); break;
-                    case FrontMatterKeys.Sdgs: sdgs = SdgList(value); break;
-                    default:
-                        var hint = Suggestions.Closest(key, FrontMatterKeys.All) is { } s ? $"; did you mean '{s}'?" : "";
-                        Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey,
-                            $"unknown front-matter key '{key}'{hint} (allowed: {string.Join(", ", FrontMatterKeys.All)})");
-                        break;
-                }
+                case FrontMatterKeys.Title: title = reader.Text(key, value); break;
+                case FrontMatterKeys.Description: description = reader.Text(key, value); break;
+                case FrontMatterKeys.Slug: slug = Slug(reader, value); break;
+                case FrontMatterKeys.Layout: layout = Layout(reader, value, schema); break;
+                case FrontMatterKeys.Order: order = reader.Integer(key, value); break;
+                case FrontMatterKeys.Updated: updated = reader.Date(key, value); break;
+                case FrontMatterKeys.Draft: draft = reader.Boolean(key, value) ?? false; break;
+                default:
+                    if (schema.Keys[key].Read(reader, value) is { } read) extra[key] = read;
+                    break;
             }
-            if (string.IsNullOrWhiteSpace(title)) Error(root, DiagnosticCodes.MissingRequiredKey, "missing required key 'title'", atStart: true);
-            if (string.IsNullOrWhiteSpace(description)) Error(root, DiagnosticCodes.MissingRequiredKey, "missing required key 'description'", atStart: true);
-            return new FrontMatter(title ?? "", description ?? "", order, slug, sdgs, updated, draft, layout, step, period);
         }
+        if (string.IsNullOrWhiteSpace(title)) diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.MissingRequiredKey, "missing required key 'title'"));
+        if (string.IsNullOrWhiteSpace(description)) diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.MissingRequiredKey, "missing required key 'description'"));
+        return new FrontMatter(title ?? "", description ?? "", order, slug, updated, draft, layout) { Extra = extra.ToImmutable() };
+    }
 
-        string? Scalar(string key, YamlNode node)
-        {
-            if (node is YamlScalarNode { Value: { } v }) return v.Trim();
-            Error(node, DiagnosticCodes.InvalidValue, $"'{key}' must be a single value");
-            return null;
-        }
+    static string? Slug(YamlReader reader, YamlNode node)
+    {
+        var value = reader.Scalar(FrontMatterKeys.Slug, node);
+        if (value is not null && !SlugPattern().IsMatch(value))
+            reader.Error(node, DiagnosticCodes.InvalidValue, $"slug '{value}' may contain only a-z, 0-9 and '-'");
+        return value;
+    }
 
-        string? Text(string key, YamlNode node)
-        {
-            var value = Scalar(key, node);
-            if (value is { Length: 0 }) Error(node, DiagnosticCodes.MissingRequiredKey, $"'{key}' is empty");
-            return value;
-        }
-
-        string? Slug(YamlNode node)
-        {
-            var value = Scalar(FrontMatterKeys.Slug, node);
-            if (value is not null && !SlugPattern().IsMatch(value))
-                Error(node, DiagnosticCodes.InvalidValue, $"slug '{value}' may contain only a-z, 0-9 and '-'");
-            return value;
-        }
-
-        string? Layout(YamlNode node)
-        {
-            var value = Scalar(FrontMatterKeys.Layout, node);
-            if (value is null || LayoutNames.All.Contains(value)) return value;
-            var hint = Suggestions.Closest(value, LayoutNames.All) is { } s ? $"; did you mean '{s}'?" : "";
-            Error(node, DiagnosticCodes.UnknownLayout, $"unknown layout '{value}'{hint} (known: {string.Join(", ", LayoutNames.All)})");
-            return null;
-        }
-
-        int? Integer(string key, YamlNode node, int min)
-        {
-            var value = Scalar(key, node);
-            if (value is null) return null;
-            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min) return n;
-            Error(node, DiagnosticCodes.InvalidValue, $"'{key}' must be a whole number{(min > int.MinValue ? $" of at least {min}" : "")}, not '{value}'");
-            return null;
-        }
-
-        DateOnly? Date(YamlNode node)
-        {
-            var value = Scalar(FrontMatterKeys.Updated, node);
-            if (value is null) return null;
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            Error(node, DiagnosticCodes.InvalidValue, $"'updated' must be a date written YYYY-MM-DD, not '{value}'");
-            return null;
-        }
-
-        bool Boolean(string key, YamlNode node)
-        {
-            var value = Scalar(key, node);
-            if (value is "true" or "false") return value == "true";
-            if (value is not null) Error(node, DiagnosticCodes.InvalidValue, $"'{key}' must be true or false, not '{value}'");
-            return false;
-        }
-
-        ImmutableArray<int> SdgList(YamlNode node)
-        {
-            var items = node is YamlSequenceNode seq ? seq.Children.ToList() : [node];
-            var result = ImmutableArray.CreateBuilder<int>();
-            foreach (var item in items)
-            {
-                var text = (item as YamlScalarNode)?.Value;
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 17)
-                {
-                    if (!result.Contains(n)) result.Add(n);
-                }
-                else
-                    Error(item, DiagnosticCodes.SdgOutOfRange, $"'{text}' is not an SDG: use numbers from 1 to 17");
-            }
-            return result.ToImmutable();
-        }
-
-        void Error(YamlNode node, string code, string message, bool atStart = false)
-        {
-            // YAML lines count from the line after the opening '---'.
-            var (line, column) = atStart ? (1, 1) : ((int)node.Start.Line + 1, (int)node.Start.Column);
-            diagnostics.Add(Diagnostic.Error(path, line, column, code, message));
-        }
+    static string? Layout(YamlReader reader, YamlNode node, ContentSchema schema)
+    {
+        var value = reader.Scalar(FrontMatterKeys.Layout, node);
+        if (value is null || schema.Layouts.ContainsKey(value)) return value;
+        var hint = Suggestions.Closest(value, schema.LayoutNames) is { } s ? $"; did you mean '{s}'?" : "";
+        reader.Error(node, DiagnosticCodes.UnknownLayout, $"unknown layout '{value}'{hint} (known: {string.Join(", ", schema.LayoutNames)})");
+        return null;
     }
 }

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

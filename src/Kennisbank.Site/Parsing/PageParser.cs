@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using System.Collections.Immutable;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Loading;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -12,19 +13,34 @@ public static class PageParser
 {
     public static readonly ImmutableArray<string> CalloutKinds = ["note", "quote", "tip", "suggestion"];
 
+    /// <param name="parse">How one page is parsed; `serve` passes its cache's, which parses only what changed.</param>
     public static (ImmutableArray<ParsedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) ParseAll(
-        IReadOnlyList<SourceDocument> documents, Func<SourceDocument, (ParsedPage, List<Diagnostic>)>? parse = null)
+        IReadOnlyList<SourceDocument> documents, ContentSchema schema, Func<SourceDocument, ContentSchema, (ParsedPage, List<Diagnostic>)>? parse = null)
     {
         var results = new (ParsedPage Page, List<Diagnostic> Diagnostics)[documents.Count];
-        Parallel.For(0, documents.Count, i => results[i] = (parse ?? Parse)(documents[i]));
+        Parallel.For(0, documents.Count, i => results[i] = Guarded(documents[i], schema, parse ?? Parse));
         return (results.Select(r => r.Page).ToImmutableArray(), results.SelectMany(r => r.Diagnostics).ToImmutableArray());
     }
 
-    public static (ParsedPage Page, List<Diagnostic> Diagnostics) Parse(SourceDocument source)
+    /// <summary>A fault while parsing one page names that page and lets the build report on (docs/diagnostics.md).</summary>
+    static (ParsedPage, List<Diagnostic>) Guarded(SourceDocument source, ContentSchema schema, Func<SourceDocument, ContentSchema, (ParsedPage, List<Diagnostic>)> parse)
+    {
+        try
+        {
+            return parse(source, schema);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var page = new ParsedPage(source, new FrontMatter("", ""), 0, [], []);
+            return (page, [Faults.InFile(source.DisplayPath, "the page could not be parsed", e)]);
+        }
+    }
+
+    public static (ParsedPage Page, List<Diagnostic> Diagnostics) Parse(SourceDocument source, ContentSchema schema)
     {
         var diagnostics = new List<Diagnostic>();
         var split = FrontMatterParser.SplitText(source.Text);
-        var frontMatter = FrontMatterParser.Parse(split.Yaml, source.DisplayPath, diagnostics);
+        var frontMatter = FrontMatterParser.Parse(split.Yaml, source.DisplayPath, diagnostics, schema);
         var document = Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
         diagnostics.AddRange(HtmlSafety.Check(document, source.DisplayPath));
         foreach (var container in document.Descendants<CustomContainer>())

@@ -5,16 +5,16 @@ namespace Kennisbank.Site.Publishing;
 
 public sealed record Alternate(string HrefLang, string Href);
 
-/// <summary>A page's language versions, for hreflang links in the page head and in the sitemap.
-/// x-default is the Dutch version, the site's primary language.</summary>
+/// <summary>A page's language versions, for hreflang links in the page head and in the sitemap: one per language the
+/// page exists in, and x-default for the default language's version. A page in one language has none.</summary>
 public static class Alternates
 {
     public static IEnumerable<Alternate> For(LinkedPage page, SiteContext context)
     {
-        if (page.TranslationUrl is null) yield break;
-        var (nl, en) = page.Lang == Languages.Dutch ? (page.Url, page.TranslationUrl) : (page.TranslationUrl, page.Url);
-        yield return new Alternate(Languages.Dutch, context.BaseUrl + nl);
-        yield return new Alternate(Languages.English, context.BaseUrl + en);
-        yield return new Alternate("x-default", context.BaseUrl + nl);
+        var versions = page.Translations.ToList();
+        if (versions.Count < 2) yield break;
+        foreach (var version in versions) yield return new Alternate(version.Lang, context.BaseUrl + version.Url);
+        if (versions.FirstOrDefault(v => v.Lang == context.Config.DefaultLanguage) is { } primary)
+            yield return new Alternate("x-default", context.BaseUrl + primary.Url);
     }
 }

@@ -1,72 +1,29 @@
 using System.Collections.Immutable;
-using Kennisbank.Site.Data;
+using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Linking;
-using Kennisbank.Site.Parsing;
 
 namespace Kennisbank.Site.Rendering;
 
-/// <summary>Everything a layout needs to render one page. Queries live here, in C#, so templates stay declarative.</summary>
-public sealed record PageView(LinkedPage Page, string ContentHtml, SiteContext Context)
+/// <summary>Everything a layout needs to render one page, ready-made: templates do no queries.</summary>
+/// <param name="Model">The view data of the page's layout, made by the feature that declares the layout.</param>
+public sealed record PageView(LinkedPage Page, string ContentHtml, SiteContext Context, object? Model = null)
 {
     public string Lang => Page.Lang;
+    public LanguageInfo Language => Context.Site.Config.Language(Page.Lang);
     public UiStrings Strings => Context.Strings[Page.Lang];
     public ImmutableArray<SectionEntry> Sections => Context.Site.Sections.GetValueOrDefault(Page.Lang, []);
+    public ImmutableArray<NavLink> Footer => Context.Site.Footer.GetValueOrDefault(Page.Lang, []);
     public string AbsoluteUrl(string url) => Context.BaseUrl + url;
-    public LinkedPage? Translation => Page.TranslationUrl is null ? null : Context.Site.Find(Page.Id, Languages.Other(Page.Lang));
-    public LinkedPage? Home => Context.Site.Find("index", Page.Lang);
+    public LinkedPage? Home => Context.Site.SectionIndex("", Page.Lang);
 
-    /// <summary>The pages of this page's section, in reading order (for section landing pages).</summary>
-    public IEnumerable<LinkedPage> Children() => Context.Children(Page.Section, Page.Lang);
+    /// <summary>The other languages, with where the switcher leads in each.</summary>
+    public IEnumerable<(LanguageInfo Language, LanguageVersion Version)> OtherLanguages =>
+        Page.Versions.Where(v => v.Lang != Page.Lang).Select(v => (Context.Site.Config.Language(v.Lang), v));
 
-    public IEnumerable<Sdg> Sdgs() => Page.FrontMatter.Sdgs.Select(n => Context.Data.Sdgs.FirstOrDefault(s => s.Number == n)).OfType<Sdg>();
+    /// <summary>The pages of this page's section, in reading order.</summary>
+    public IEnumerable<LinkedPage> Children() => Context.Site.Children(Page.Section, Page.Lang);
 
-    /// <summary>The SDG page's URL, or null when the site has no SDG section (then tags are plain text).</summary>
-    public string? SdgUrl(int number) => Context.SdgIndexUrl(Page.Lang) is { } index ? $"{index}{number}/" : null;
-
-    public IEnumerable<LinkedPage> TaggedWith(int sdg) => Context.TaggedWith(sdg, Page.Lang);
-
-    /// <summary>The feed of an updates section, relative to its landing page.</summary>
-    public const string FeedFileName = "feed.xml";
-}
-
-/// <summary>What all pages of one build share, with the site-wide lookups computed once.</summary>
-public sealed class SiteContext
-{
-    readonly ILookup<(string, string), LinkedPage> children;
-    readonly Dictionary<string, string> sdgIndexUrls;
-    readonly ILookup<(int, string), LinkedPage> tagged;
-
-    public SiteContext(LinkedSite site, SiteData data, IReadOnlyDictionary<string, UiStrings> strings, string baseUrl)
-    {
-        (Site, Data, Strings, BaseUrl) = (site, data, strings, baseUrl.TrimEnd('/'));
-        children = site.Pages.Where(p => !p.IsIndex && p.Virtual?.Parent is null)
-            .GroupBy(p => (p.Section, p.Lang))
-            .SelectMany(g => Linker.Ordered(g, g.Key.Section, site.ByKey, g.Key.Lang))
-            .ToLookup(p => (p.Section, p.Lang));
-        sdgIndexUrls = site.Pages.Where(p => p.Layout == LayoutNames.Sdgs && p.IsIndex)
-            .GroupBy(p => p.Lang).ToDictionary(g => g.Key, g => g.First().Url);
-        tagged = site.Pages.Where(p => p.Virtual is null)
-            .SelectMany(p => p.FrontMatter.Sdgs.Select(n => (Key: (n, p.Lang), Page: p)))
-            .OrderBy(x => x.Page.Title, StringComparer.Ordinal)
-            .ToLookup(x => x.Key, x => x.Page);
-    }
-
-    public LinkedSite Site { get; }
-    public SiteData Data { get; }
-    public IReadOnlyDictionary<string, UiStrings> Strings { get; }
-    /// <summary>The public address without a trailing slash, for canonical URLs, feeds and the sitemap.</summary>
-    public string BaseUrl { get; }
-
-    public IEnumerable<LinkedPage> Children(string section, string lang) => children[(section, lang)];
-    public string? SdgIndexUrl(string lang) => sdgIndexUrls.GetValueOrDefault(lang);
-    public IEnumerable<LinkedPage> TaggedWith(int sdg, string lang) => tagged[(sdg, lang)];
-}
-
-/// <summary>The theme: turns views into HTML documents. The pipeline knows nothing of Razor.</summary>
-public interface IPageRenderer
-{
-    /// <summary>Writes the page's HTML document to <paramref name="output"/> (streamed: pages can be large).</summary>
-    void RenderPage(PageView view, TextWriter output);
-    string RenderNotFound(SiteContext context);
-    string RenderLanguageChooser(SiteContext context);
+    /// <summary>The layout's view data as the type its feature made it.</summary>
+    public T ModelAs<T>() where T : class =>
+        Model as T ?? throw new InvalidOperationException($"the layout '{Page.Layout}' expected view data of type {typeof(T).Name}");
 }

@@ -10,11 +10,14 @@ public sealed class OutputFile
     readonly byte[]? bytes;
     readonly Action<TextWriter>? produce;
 
-    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom) =>
-        (Path, this.bytes, this.produce, CopyFrom) = (path, bytes, produce, copyFrom);
+    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin) =>
+        (Path, this.bytes, this.produce, CopyFrom, Origin) = (path, bytes, produce, copyFrom, origin);
 
     public string Path { get; }
     public string? CopyFrom { get; }
+
+    /// <summary>Where the file comes from, as diagnostics name it (input/x.nl.md, theme/assets/…), when it has one source.</summary>
+    public string? Origin { get; }
 
     /// <summary>The bytes to write (null for a copied file). A lazy file renders again on every call.</summary>
     public byte[]? Content
@@ -39,12 +42,12 @@ public sealed class OutputFile
         PageBuffer.Write(produce!, stream);
     }
 
-    public static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null, null);
-    public static OutputFile Lazy(string path, Action<TextWriter> write) => new(path, null, write, null);
-    public static OutputFile Copy(string path, string source) => new(path, null, null, source);
+    public static OutputFile Text(string path, string text, string? origin = null) => new(path, Encoding.UTF8.GetBytes(text), null, null, origin);
+    public static OutputFile Lazy(string path, Action<TextWriter> write, string? origin = null) => new(path, null, write, null, origin);
+    public static OutputFile Copy(string path, string source, string? origin = null) => new(path, null, null, source, origin ?? source);
 
     /// <summary>The same file with its content made once and kept (for the preview's cache).</summary>
-    public OutputFile Materialized() => produce is null ? this : new(Path, Content, null, null);
+    public OutputFile Materialized() => produce is null ? this : new(Path, Content, null, null, Origin);
 
     public override string ToString() => Path;
 }

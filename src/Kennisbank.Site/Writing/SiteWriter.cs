@@ -1,10 +1,13 @@
+using Kennisbank.Diagnostics;
+
 namespace Kennisbank.Site.Writing;
 
 /// <summary>Stage 5: write the site into a temporary folder beside the output folder, then swap it in.
 /// Until the swap, the previous output stays as it was, so a failed or interrupted build loses nothing.</summary>
 public static class SiteWriter
 {
-    public static void Write(string outputDir, IReadOnlyList<OutputFile> files)
+    /// <returns>The pages that could not be rendered (then nothing is swapped in and the output stays as it was).</returns>
+    public static IReadOnlyList<Diagnostic> Write(string outputDir, IReadOnlyList<OutputFile> files)
     {
         var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
         var parent = Path.GetDirectoryName(output)!;
@@ -17,6 +20,7 @@ public static class SiteWriter
         {
             foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
                 Directory.CreateDirectory(dir);
+            var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
             Parallel.ForEach(files, file =>
             {
                 var target = Path.Combine(staging, file.Path);
@@ -27,9 +31,23 @@ public static class SiteWriter
                 }
                 // The page buffer writes in large blocks, so the file stream itself does not need to buffer.
                 using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-                file.WriteTo(stream);
+                try
+                {
+                    file.WriteTo(stream);
+                }
+                catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
+                {
+                    // Rendering happens here, while writing: a fault in one page names that page (docs/diagnostics.md).
+                    failures.Add(Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
+                }
             });
+            if (!failures.IsEmpty)
+            {
+                Directory.Delete(staging, recursive: true);
+                return DiagnosticList.Sorted(failures);
+            }
             Swap(staging, output, parent, name);
+            return [];
         }
         catch
         {
@@ -40,8 +58,9 @@ public static class SiteWriter
 
     /// <summary>For the preview: writes in place only the files that are not the very same as last time, and removes
     /// the ones that are gone. Fast, not atomic; `build` always uses <see cref="Write"/>.</summary>
-    public static void Update(string outputDir, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> previous)
+    public static IReadOnlyList<Diagnostic> Update(string outputDir, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> previous)
     {
+        var failures = new List<Diagnostic>();
         var before = previous.ToDictionary(f => f.Path);
         foreach (var file in files)
         {
@@ -49,10 +68,22 @@ public static class SiteWriter
                 continue;
             var target = Path.Combine(outputDir, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
-            else File.WriteAllBytes(target, file.Content!);
+            if (file.CopyFrom is not null)
+            {
+                File.Copy(file.CopyFrom, target, overwrite: true);
+                continue;
+            }
+            try
+            {
+                File.WriteAllBytes(target, file.Content!);
+            }
+            catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
+            {
+                failures.Add(Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
+            }
         }
         foreach (var gone in before.Keys) File.Delete(Path.Combine(outputDir, gone));
+        return failures;
     }
 
     static void Swap(string staging, string output, string parent, string name)

@@ -1,4 +1,4 @@
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Linking;

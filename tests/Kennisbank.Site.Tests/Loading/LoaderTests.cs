@@ -1,4 +1,4 @@
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Kennisbank.Site.Loading;
 using Kennisbank.Site.Tests.Support;
 

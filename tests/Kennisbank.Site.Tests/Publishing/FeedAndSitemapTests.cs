@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Publishing;

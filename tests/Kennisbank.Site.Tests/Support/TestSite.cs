@@ -1,4 +1,4 @@
-using Kennisbank.Site.Diagnostics;
+using Kennisbank.Diagnostics;
 using Kennisbank.Theme;
 
 namespace Kennisbank.Site.Tests.Support;

@@ -1,7 +1,0 @@
-namespace Kennisbank.Assessments.Validation;
-
-public enum DiagnosticSeverity
-{
-    Warning,
-    Error,
-}

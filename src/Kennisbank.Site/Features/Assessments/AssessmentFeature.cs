@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Kennisbank.Assessments.Definitions;
+using Kennisbank.Assessments.JavaScript;
+using Kennisbank.Assessments.Model;
+using Kennisbank.Assessments.Validation;
+using Kennisbank.Diagnostics;
+using Kennisbank.Localization;
+using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Linking;
+using Kennisbank.Site.Rendering;
+using Kennisbank.Site.Writing;
+
+namespace Kennisbank.Site.Features.Assessments;
+
+/// <summary>Publishes the self-assessments: a page and a "how is this calculated?" page per assessment and language,
+/// in the section whose landing page uses the 'assessments' layout, plus one compiled script per assessment and
+/// language. The compiler itself is src/Kennisbank.Assessments.</summary>
+public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : ISiteFeature
+{
+    public const string SectionLayout = "assessments";
+    public const string Layout = "assessment";
+    public const string MethodLayout = "assessment-method";
+    public const string FormScript = "/assets/js/assessment-form.js";
+
+    public AssessmentFeature() : this(AssessmentCatalog.All) { }
+
+    public IReadOnlyList<LayoutDeclaration> Layouts { get; } =
+    [
+        new(SectionLayout),
+        new(Layout) { Model = View },
+        new(MethodLayout) { Model = View },
+    ];
+
+    public static string ScriptPath(string id, string lang) => $"assets/assessments/{id}.{lang}.js";
+
+    public IEnumerable<VirtualPage> Pages(PageSource source)
+    {
+        foreach (var index in source.Pages.Where(p => p.Source.IsIndex && p.FrontMatter.Layout == SectionLayout))
+        {
+            var (section, lang) = (index.Source.Section, index.Lang);
+            for (var i = 0; i < assessments.Count; i++)
+            {
+                var a = assessments[i];
+                // An assessment is published in the languages it is written in.
+                if (!a.Title.Has(lang)) continue;
+                var slug = a.Slug.For(lang);
+                var title = a.Title.For(lang);
+                yield return new VirtualPage($"{section}/{a.Id}", lang, section, slug, title, a.Introduction.For(lang),
+                    Layout, new AssessmentPage(a, IsMethod: false), i + 1);
+                yield return new VirtualPage($"{section}/{a.Id}/method", lang, section, MethodSlug.For(lang),
+                    MethodTitle.For(lang).Replace("{0}", title), MethodDescription.For(lang).Replace("{0}", title),
+                    MethodLayout, new AssessmentPage(a, IsMethod: true), i + 1, Parent: slug);
+            }
+        }
+    }
+
+    // The method pages' slug, title and description are content of the generated pages, so they live with the
+    // generator of those pages, in the languages the assessments are written in.
+    static readonly Text MethodSlug = new("berekening", "method");
+    static readonly Text MethodTitle = new("Berekening: {0}", "How it is calculated: {0}");
+    static readonly Text MethodDescription = new(
+        "Hoe de zelftest '{0}' scoort en een resultaat kiest: elke vraag, de punten per antwoord en de regels.",
+        "How the self-assessment '{0}' scores and chooses a result: every question, the points per answer and the rules.");
+
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        // A site without a self-assessment section (a test fixture, another association's site) publishes none.
+        if (!context.Site.Pages.Any(p => p.Layout == Layout)) return [];
+        var known = context.Site.Pages.Where(p => p.Source is not null).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return assessments.SelectMany(a => AssessmentValidator.Validate(a, known, proveCoverage: context.Thorough)
+            .Concat(Anchors(a, context.Site)));
+    }
+
+    /// <summary>A recommendation's #anchor must be a heading of its page, in every language the assessment is in.</summary>
+    static IEnumerable<Diagnostic> Anchors(Assessment a, LinkedSite site)
+    {
+        foreach (var r in a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Where(r => r.PageRef.Contains('#')))
+        {
+            var anchor = r.PageRef[(r.PageRef.IndexOf('#') + 1)..];
+            foreach (var lang in a.Languages)
+            {
+                if (site.Find(r.PageId, lang)?.Source is not { } page || page.Headings.Any(h => h.Id == anchor)) continue;
+                var hint = Parsing.Suggestions.Closest(anchor, page.Headings.Select(h => h.Id), 4) is { } s ? $"; did you mean '#{s}'?" : "";
+                yield return Diagnostic.Error(r.Source.Path, r.Source.Line, 1, DiagnosticCodes.UnknownPage,
+                    $"recommendation '{r.PageRef}' names no heading of {page.Source.DisplayPath}{hint}");
+            }
+        }
+    }
+
+    public IEnumerable<OutputFile> Files(SiteContext context)
+    {
+        foreach (var page in context.Site.Pages.Where(p => p.Layout == Layout))
+        {
+            var a = ((AssessmentPage)page.Virtual!.Payload).Assessment;
+            yield return OutputFile.Text(ScriptPath(a.Id, page.Lang), AssessmentScript.Emit(a, page.Lang, pageRef => Url(context.Site, pageRef, page.Lang)), a.Source.Path);
+        }
+    }
+
+    /// <summary>A recommendation's page in the page's language, else the nearest other (validation has made sure it exists).</summary>
+    static string Url(LinkedSite site, string pageRef, string lang)
+    {
+        var hash = pageRef.IndexOf('#');
+        var id = hash < 0 ? pageRef : pageRef[..hash];
+        var page = site.Find(id, lang) ?? site.Config.OthersNearestFirst(lang).Select(l => site.Find(id, l)).FirstOrDefault(p => p is not null);
+        return (page?.Url ?? "/") + (hash < 0 ? "" : pageRef[hash..]);
+    }
+
+    static object View(PageView view)
+    {
+        var (a, isMethod) = (AssessmentPage)view.Page.Virtual!.Payload;
+        var url = isMethod ? view.Page.Url[..(view.Page.Url.TrimEnd('/').LastIndexOf('/') + 1)] : view.Page.Url;
+        var refs = a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Select(r => r.PageRef).Distinct();
+        return new AssessmentView(a, url, url + MethodSlug.For(view.Lang) + "/",
+            ["/" + ScriptPath(a.Id, view.Lang), FormScript],
+            a.Outcomes.Any(o => o.Rule.Walk().Any(p => p is Predicate.ScoreAtLeast { DimensionId: null })),
+            refs.ToImmutableDictionary(r => r, r => Url(view.Context.Site, r, view.Lang)));
+    }
+}
+
+/// <summary>The payload of an assessment's page and of its method page.</summary>
+public sealed record AssessmentPage(Assessment Assessment, bool IsMethod);
+
+/// <summary>What the assessment's layouts show, ready-made.</summary>
+/// <param name="UsesOverallScore">An overall score is shown only when the outcome rules use it; otherwise the
+/// dimensions tell the story.</param>
+/// <param name="PageUrls">Each recommendation's page, in this language.</param>
+public sealed record AssessmentView(Assessment Assessment, string AssessmentUrl, string MethodUrl, ImmutableArray<string> Scripts,
+    bool UsesOverallScore, ImmutableDictionary<string, string> PageUrls);

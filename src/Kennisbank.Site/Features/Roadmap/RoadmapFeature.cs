@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Linking;
+using Kennisbank.Site.Rendering;
+
+namespace Kennisbank.Site.Features.Roadmap;
+
+/// <summary>The roadmap (seed 000: seven steps over three years): a section whose landing page has
+/// <c>layout: roadmap</c> shows its step pages as a timeline, grouped by period. Each step page says which step it is
+/// and in which period (<c>step:</c>, <c>period:</c>), so the timeline is never written twice.</summary>
+public sealed class RoadmapFeature : ISiteFeature
+{
+    public const string Layout = "roadmap";
+    public const string StepKey = "step";
+    public const string PeriodKey = "period";
+
+    public IReadOnlyList<FrontMatterKey> Keys { get; } =
+    [
+        new(StepKey, (reader, node) => reader.Integer(StepKey, node, 1)),
+        new(PeriodKey, (reader, node) => reader.Integer(PeriodKey, node, 1)),
+    ];
+
+    public IReadOnlyList<DataFile> DataFiles { get; } = [PeriodList.File];
+
+    public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = Timeline }];
+
+    public static int? Step(LinkedPage page) => page.FrontMatter.Get<int>(StepKey);
+    public static int? Period(LinkedPage page) => page.FrontMatter.Get<int>(PeriodKey);
+
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        var periods = context.Data.Get<PeriodList>()?.Periods ?? [];
+        foreach (var index in context.Site.IndexesWithLayout(Layout))
+            foreach (var page in context.Site.Children(index.Section, index.Lang).Where(p => p.Source is not null))
+            {
+                var path = page.Source!.Source.DisplayPath;
+                if (Step(page) is null || Period(page) is null)
+                    yield return Diagnostic.Error(path, 1, 1, DiagnosticCodes.MissingRequiredKey,
+                        "a roadmap page needs 'step:' and 'period:' in its front matter: the timeline is built from them");
+                else if (!periods.Any(p => p.Number == Period(page)))
+                    yield return Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidValue,
+                        $"period {Period(page)} is not in input/_data/periods.yml");
+            }
+    }
+
+    static object Timeline(PageView view)
+    {
+        var steps = view.Children().OrderBy(Step).ToList();
+        var periods = view.Context.Data.Get<PeriodList>()?.Periods ?? [];
+        return new TimelineView([.. periods.Select(period => new TimelinePeriod(
+            period.Years.For(view.Lang), period.Title.For(view.Lang),
+            [.. steps.Where(s => Period(s) == period.Number).Select(s => new TimelineStep(Step(s) ?? 0, s.Title, s.Description, s.Url))]))]);
+    }
+}
+
+/// <summary>The timeline on the roadmap's landing page, ready to show.</summary>
+public sealed record TimelineView(ImmutableArray<TimelinePeriod> Periods);
+
+public sealed record TimelinePeriod(string Years, string Title, ImmutableArray<TimelineStep> Steps);
+
+public sealed record TimelineStep(int Number, string Title, string Description, string Url);

@@ -1,0 +1,21 @@
+using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Features.Assessments;
+using Kennisbank.Site.Features.Glossary;
+using Kennisbank.Site.Features.Roadmap;
+using Kennisbank.Site.Features.Sdgs;
+using Kennisbank.Site.Features.Updates;
+
+namespace Kennisbank.Site.Features;
+
+/// <summary>The features of the Kennisbank, one line each: removing a feature is deleting its folder and its line.</summary>
+public static class SiteFeatures
+{
+    public static IReadOnlyList<ISiteFeature> All() =>
+    [
+        new UpdatesFeature(),
+        new RoadmapFeature(),
+        new SdgFeature(),
+        new GlossaryFeature(),
+        new AssessmentFeature(),
+    ];
+}

@@ -1,0 +1,73 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Kennisbank.Site.Linking;
+
+namespace Kennisbank.Site.Incremental;
+
+/// <summary>Everything about the linked site that one page's HTML can show of other pages: every property of every
+/// page (titles, URLs, order, dates, front matter, tags, translations, neighbours), the navigation and the footer.
+/// It is derived from the records themselves, by reflection, so a new property or front-matter key is part of it
+/// without anyone remembering to add it. Only what a page shows of itself alone is left out, marked
+/// <see cref="PageLocalAttribute"/>: changing it re-renders that page, which is re-rendered anyway.</summary>
+public static class StructureKey
+{
+    public static string Of(LinkedSite site)
+    {
+        var key = new StringBuilder();
+        foreach (var page in site.Pages) { Append(key, page, 0); key.Append('\n'); }
+        Append(key, site.Sections, 0);
+        Append(key, site.Order, 0);
+        Append(key, site.Footer, 0);
+        return key.ToString();
+    }
+
+    static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    static void Append(StringBuilder key, object? value, int depth)
+    {
+        // Records here are shallow; the limit only guards against a cycle a future type might bring.
+        if (depth > 8) return;
+        switch (value)
+        {
+            case null: key.Append('∅'); return;
+            case string s: key.Append(s.Length).Append(':').Append(s); return;
+            case IFormattable f: key.Append(f.ToString(null, CultureInfo.InvariantCulture)); return;
+            case bool b: key.Append(b ? '1' : '0'); return;
+            case System.Runtime.CompilerServices.ITuple tuple:
+                key.Append('<');
+                for (var i = 0; i < tuple.Length; i++) { Append(key, tuple[i], depth + 1); key.Append(','); }
+                key.Append('>');
+                return;
+            case IDictionary dictionary:
+                key.Append('{');
+                foreach (var entry in dictionary.Cast<DictionaryEntry>().OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
+                {
+                    Append(key, entry.Key, depth + 1); key.Append('='); Append(key, entry.Value, depth + 1); key.Append(';');
+                }
+                key.Append('}');
+                return;
+            case IEnumerable items:
+                key.Append('[');
+                foreach (var item in items) { Append(key, item, depth + 1); key.Append(','); }
+                key.Append(']');
+                return;
+        }
+        var type = value.GetType();
+        key.Append(type.Name).Append('(');
+        foreach (var property in Properties.GetOrAdd(type, Readable))
+        {
+            Append(key, property.GetValue(value), depth + 1);
+            key.Append('|');
+        }
+        key.Append(')');
+    }
+
+    static PropertyInfo[] Readable(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<PageLocalAttribute>() is null
+                        && p.DeclaringType != typeof(LinkedSite) && p.Name != "EqualityContract")
+            .OrderBy(p => p.Name, StringComparer.Ordinal)];
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Parsing;
+
+namespace Kennisbank.Site.Linking;
+
+/// <summary>Link step 4: what connects a page to the others: breadcrumbs, previous and next in its section, its table
+/// of contents, its section's feed, the features' labels (tags), and each language's footer.</summary>
+public static class AddNavigation
+{
+    /// <summary>Pages with at least this many h2/h3 headings get a table of contents.</summary>
+    public const int TableOfContentsThreshold = 4;
+
+    /// <summary>The footer links the last section in navigation order (on this site "about": accessibility, privacy,
+    /// sources), as public-sector sites do; a bigger last section is linked by its landing page alone.</summary>
+    public const int FooterLinkLimit = 8;
+
+    public static (LinkedSite Site, IEnumerable<Diagnostic> Diagnostics) Run(LinkedSite site, LinkContext context)
+    {
+        var positions = site.Order.ToDictionary(o => o.Key, o => o.Value.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i));
+        var pages = site.Pages.Select(page =>
+        {
+            var siblings = site.Order.GetValueOrDefault((page.Section, page.Lang), []);
+            var at = positions.GetValueOrDefault((page.Section, page.Lang))?.GetValueOrDefault(page.Id, -1) ?? -1;
+            var feed = page.IsIndex && context.Schema.Layout(page.Layout)?.Feed is { } file ? page.Url + file : null;
+            return page with
+            {
+                Breadcrumbs = Breadcrumbs(page, site),
+                Previous = at > 0 ? Nav(site, siblings[at - 1], page.Lang) : null,
+                Next = at >= 0 && at < siblings.Length - 1 ? Nav(site, siblings[at + 1], page.Lang) : null,
+                TableOfContents = TableOfContents(page),
+                FeedUrl = feed,
+                Tags = [.. context.Schema.Features.SelectMany(f => f.Tags(page, site, context.Data))],
+            };
+        }).ToImmutableArray();
+        var footer = site.Config.Codes.ToImmutableDictionary(lang => lang, lang => Footer(site, lang));
+        return (site with { Pages = pages, Footer = footer }, []);
+    }
+
+    static ImmutableArray<NavLink> Breadcrumbs(LinkedPage page, LinkedSite site)
+    {
+        if (page.IsHome) return [];
+        var crumbs = new List<NavLink>();
+        if (site.SectionIndex("", page.Lang) is { } home) crumbs.Add(Nav(home));
+        if (!page.IsIndex && site.SectionIndex(page.Section, page.Lang) is { } section) crumbs.Add(Nav(section));
+        return [.. crumbs];
+    }
+
+    static ImmutableArray<Heading> TableOfContents(LinkedPage page)
+    {
+        var headings = page.Source?.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).ToImmutableArray() ?? [];
+        return headings.Length >= TableOfContentsThreshold ? headings : [];
+    }
+
+    static ImmutableArray<NavLink> Footer(LinkedSite site, string lang)
+    {
+        var sections = site.Sections.GetValueOrDefault(lang, []);
+        if (sections.Length == 0) return [];
+        var last = sections[^1];
+        var pages = site.Children(last.Id, lang).Take(FooterLinkLimit + 1).ToList();
+        return pages.Count > FooterLinkLimit
+            ? [new NavLink(last.Title, last.Url)]
+            : [new NavLink(last.Title, last.Url), .. pages.Select(Nav)];
+    }
+
+    static NavLink Nav(LinkedSite site, string id, string lang) => Nav(site.ByKey[(id, lang)]);
+
+    static NavLink Nav(LinkedPage p) => new(p.Title, p.Url);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Kennisbank.Site.Configuration;
+
+namespace Kennisbank.Site.Linking;
+
+/// <summary>A section in one language, for the main navigation.</summary>
+public sealed record SectionEntry(string Id, string Title, string Description, string Url, string Layout, int Order);
+
+/// <summary>A file copied from input to output.</summary>
+public sealed record AssetCopy(string SourcePath, string OutputPath, string DisplayPath);
+
+/// <summary>The whole linked site, the single source of truth for everything that relates pages: every page with its
+/// URL and neighbours, each section's pages in reading order, the navigation and footer per language. Nothing after
+/// the link stage sorts or detects these again.</summary>
+public sealed record LinkedSite(
+    SiteConfig Config,
+    ImmutableArray<LinkedPage> Pages,
+    ImmutableDictionary<string, ImmutableArray<SectionEntry>> Sections,
+    ImmutableArray<AssetCopy> Assets)
+{
+    /// <summary>Ids of each section's pages in reading order, per (section, language); nested pages are not listed.</summary>
+    public ImmutableDictionary<(string Section, string Lang), ImmutableArray<string>> Order { get; init; } =
+        ImmutableDictionary<(string, string), ImmutableArray<string>>.Empty;
+
+    /// <summary>The links in each language's footer.</summary>
+    public ImmutableDictionary<string, ImmutableArray<NavLink>> Footer { get; init; } = ImmutableDictionary<string, ImmutableArray<NavLink>>.Empty;
+
+    // Built on first use for the pages it was built from: `with` copies this field, so a copy with other pages must
+    // not reuse it. A race only builds the same index twice.
+    (ImmutableArray<LinkedPage> For, FrozenDictionary<(string, string), LinkedPage> Index)? byKey;
+
+    /// <summary>Every page by id and language.</summary>
+    public IReadOnlyDictionary<(string Id, string Lang), LinkedPage> ByKey
+    {
+        get
+        {
+            if (byKey is { } cached && cached.For == Pages) return cached.Index;
+            var index = Pages.GroupBy(p => (p.Id, p.Lang)).ToFrozenDictionary(g => g.Key, g => g.First());
+            byKey = (Pages, index);
+            return index;
+        }
+    }
+
+    public LinkedPage? Find(string id, string lang) => ByKey.GetValueOrDefault((id, lang));
+
+    /// <summary>The landing page of a section ("" is the home page).</summary>
+    public LinkedPage? SectionIndex(string section, string lang) => Find(section.Length == 0 ? "index" : $"{section}/index", lang);
+
+    /// <summary>A section's pages in reading order.</summary>
+    public IEnumerable<LinkedPage> Children(string section, string lang) =>
+        Order.GetValueOrDefault((section, lang), []).Select(id => ByKey[(id, lang)]);
+
+    /// <summary>The landing pages that use a layout, e.g. every updates section in every language.</summary>
+    public IEnumerable<LinkedPage> IndexesWithLayout(string layout) => Pages.Where(p => p.IsIndex && p.Layout == layout);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Writing;
+
+namespace Kennisbank.Site;
+
+/// <summary>Runs the stages of one build: times each, collects what each reports, and is the boundary that turns an
+/// unexpected exception into a diagnostic (KB000, asking for a bug report) instead of a stack trace. After such a
+/// fault the build stops: later stages would only report what follows from it.</summary>
+public sealed class Stages
+{
+    readonly Stopwatch clock = Stopwatch.StartNew();
+    readonly List<(string, TimeSpan)> timings = [];
+    readonly List<Diagnostic> diagnostics = [];
+    TimeSpan lap;
+
+    /// <summary>Thrown after a stage's fault has been recorded, to leave the pipeline; the builder catches it.</summary>
+    public sealed class Aborted : Exception;
+
+    public T Run<T>(string name, Func<(T Value, IEnumerable<Diagnostic> Diagnostics)> stage)
+    {
+        try
+        {
+            var (value, found) = stage();
+            diagnostics.AddRange(found);
+            return value;
+        }
+        catch (Exception e) when (e is not (Aborted or OutOfMemoryException))
+        {
+            diagnostics.Add(Faults.Internal(name, e));
+            throw new Aborted();
+        }
+        finally
+        {
+            timings.Add((name, clock.Elapsed - lap));
+            lap = clock.Elapsed;
+        }
+    }
+
+    public BuildResult Result(ImmutableArray<OutputFile> files, IReadOnlyDictionary<string, int> pagesPerLanguage, bool strict)
+    {
+        var all = strict ? DiagnosticList.Strict(diagnostics) : [.. diagnostics];
+        return new BuildResult(files, DiagnosticList.Sorted(all), pagesPerLanguage, clock.Elapsed) { Timings = timings };
+    }
+}
+
+/// <summary>The result of a build: the files it would write and everything it found wrong.</summary>
+public sealed record BuildResult(
+    ImmutableArray<OutputFile> Files,
+    ImmutableArray<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    TimeSpan Elapsed)
+{
+    /// <summary>Time per stage, for `kb build --timings` and the performance notes.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
