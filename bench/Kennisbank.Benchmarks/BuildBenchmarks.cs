@@ -21,7 +21,7 @@ public class BuildBenchmarks
     ThemeRenderer theme = null!;
 
     static BuildOptions Options(string input) =>
-        Commands.Options(new Settings(input, Repository.Theme, Defaults.BaseUrl, Strict: false));
+        Commands.Options(new Settings(input, Repository.Theme, null, Strict: false));
 
     [GlobalSetup(Target = nameof(BuildRealSite))]
     public void SetupRealSite()

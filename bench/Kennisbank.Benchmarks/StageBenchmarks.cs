@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Kennisbank.Cli;
 using Kennisbank.Site;
+using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Data;
+using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Loading;
 using Kennisbank.Site.Parsing;
@@ -10,21 +12,21 @@ using Kennisbank.Theme;
 
 namespace Kennisbank.Benchmarks;
 
-/// <summary>The build's stages one at a time, on the real site in input/. GlobalSetup runs load → parse → link once,
-/// exactly as <see cref="SiteBuilder.Build"/> does (with the CLI's extensions, i.e. the self-assessments), so each
-/// benchmark measures only its own stage.</summary>
+/// <summary>The build's stages one at a time, on the real site in input/. GlobalSetup runs load → configure → parse →
+/// link once through <see cref="SiteBuilder"/>'s own stage functions (with the CLI's features), so each benchmark
+/// measures only its own stage and can never drift from the pipeline.</summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
 {
     /// <summary>A long, typical lesson: headings, lists, callouts, links.</summary>
     const string PageId = "lessen/spreek-dezelfde-taal";
-    const string PageLang = Languages.Dutch;
 
     SourceDocument document = null!;
+    SiteSource source = null!;
     IReadOnlyList<ParsedPage> parsed = null!;
-    IReadOnlyList<Asset> assets = null!;
     SiteData data = null!;
-    IReadOnlyList<VirtualPage> extraPages = null!;
+    SiteConfig config = null!;
+    ContentSchema schema = null!;
     SiteContext context = null!;
     LinkedPage page = null!;
     ThemeRenderer theme = null!;
@@ -32,18 +34,17 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = Commands.Options(new Settings(Repository.Input, Repository.Theme, Defaults.BaseUrl, Strict: false));
-        var (source, _) = Loader.Load(options.InputDir, "input");
-        document = source.Documents.Single(d => d.Id == PageId && d.Lang == PageLang);
-        parsed = PageParser.ParseAll(source.Documents).Pages;
-        assets = source.Assets;
-        data = DataParser.Parse(source.Data).Data;
-        extraPages = options.Extensions.SelectMany(e => e.Pages(parsed)).ToList();
-        var (site, _) = Linker.Link(parsed, assets, data, extraPages);
-        var strings = Languages.All.ToDictionary(lang => lang, lang => UiStrings.Load(options.ThemeDir, lang));
-        context = new SiteContext(site, data, strings, options.BaseUrl);
-        page = site.Find(PageId, PageLang) ?? throw new InvalidOperationException($"{PageId} ({PageLang}) is not in the linked site");
+        var options = Commands.Options(new Settings(Repository.Input, Repository.Theme, null, Strict: false));
         theme = new ThemeRenderer();
+        schema = new ContentSchema(options.Features);
+        (source, _) = Loader.Load(options.InputDir, "input");
+        (config, _) = SiteBuilder.Configure(source, theme, schema, "input");
+        document = source.Documents.First(d => d.Id == PageId && d.Lang == config.DefaultLanguage);
+        var ((pages, siteData, strings), _) = SiteBuilder.Parse(source, config, options.ThemeDir, schema, null);
+        (parsed, data) = (pages, siteData);
+        var (site, _) = SiteBuilder.Link(parsed, source, data, config, schema);
+        context = new SiteContext(site, data, strings, schema, config.BaseUrl);
+        page = site.Find(PageId, config.DefaultLanguage) ?? throw new InvalidOperationException($"{PageId} is not in the linked site");
     }
 
     [GlobalCleanup]
@@ -51,19 +52,18 @@ public class StageBenchmarks
 
     /// <summary>Stage 2 for one page: front matter (YAML) + Markdown (Markdig) + the page's checks.</summary>
     [Benchmark]
-    public ParsedPage ParsePage() => PageParser.Parse(document).Page;
+    public ParsedPage ParsePage() => PageParser.Parse(document, schema).Page;
 
     /// <summary>Stage 4 for one page: the Markdown body to HTML (links rewritten) and the Razor layout around it.</summary>
     [Benchmark]
     public string RenderPage()
     {
-        var body = ContentRenderer.Render(page, context.Strings[page.Lang]);
         var output = new StringWriter();
-        theme.RenderPage(new PageView(page, body, context), output);
+        Renderer.RenderPage(page, context, theme, output);
         return output.ToString();
     }
 
-    /// <summary>Stage 3 for the whole site: URLs, translations, navigation, every link resolved.</summary>
+    /// <summary>Stage 3 for the whole site: every link step (URLs, order, translations, navigation, links, assets).</summary>
     [Benchmark]
-    public LinkedSite LinkSite() => Linker.Link(parsed, assets, data, extraPages).Site;
+    public LinkedSite LinkSite() => SiteBuilder.Link(parsed, source, data, config, schema).Item1;
 }

@@ -42,20 +42,23 @@ public static class SiteBuilder
         }
     }
 
+    // The stages below are public so that the benchmarks run exactly these, one at a time.
     static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache, Stages stages)
     {
         var schema = new ContentSchema(options.Features);
 
         var source = stages.Run<SiteSource>("load", () => Loader.Load(options.InputDir, options.DisplayRoot));
-        var config = stages.Run("configure", () => Configure(source, renderer, schema));
+        var config = stages.Run("configure", () => Configure(source, renderer, schema, options.DisplayRoot));
         var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
         var site = stages.Run("link", () => Link(pages, source, data, config, schema));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
 
         var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl);
-        cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));
-        var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)",
-            () => (Renderer.Render(context, renderer, cache).ToList(), []));
+        var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
+        {
+            cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));
+            return (Renderer.Render(context, renderer, cache).ToList(), []);
+        });
         var others = stages.Run<IReadOnlyList<OutputFile>>("publish", () => Publisher.Publish(context, renderer, options.ThemeDir));
         stages.Run("check outputs", () => (0, DuplicateOutputs.Check(pageFiles, others)));
 
@@ -65,19 +68,19 @@ public static class SiteBuilder
     }
 
     /// <summary>Reads input/site.yml; a page in a language the site does not have is reported and left out.</summary>
-    static (SiteConfig, IEnumerable<Diagnostic>) Configure(SiteSource source, IPageRenderer renderer, ContentSchema schema)
+    public static (SiteConfig, IEnumerable<Diagnostic>) Configure(SiteSource source, IPageRenderer renderer, ContentSchema schema, string displayRoot)
     {
-        var (config, diagnostics) = SiteConfigParser.Parse(source.Config?.Text, source.Config?.DisplayPath ?? SiteConfigParser.FileName);
+        var (config, diagnostics) = SiteConfigParser.Parse(source.Config?.Text, source.Config?.DisplayPath ?? $"{displayRoot}/{SiteConfigParser.FileName}");
         var problems = diagnostics.ToList();
         foreach (var document in source.Documents.Where(d => !config.IsKnown(d.Lang)))
             problems.Add(Diagnostic.Error(document.DisplayPath, 1, 1, DiagnosticCodes.UnknownLanguage,
-                $"the site has no language '{document.Lang}' (its languages are {string.Join(", ", config.Codes)}, in {SiteConfigParser.FileName})"));
+                $"the site has no language '{document.Lang}' (its languages are {string.Join(", ", config.Codes)}, in {displayRoot}/{SiteConfigParser.FileName})"));
         foreach (var layout in schema.LayoutNames.Where(l => !renderer.Layouts.Contains(l)))
             problems.Add(Diagnostic.Error("theme", 1, 1, DiagnosticCodes.UnknownLayout, $"the theme has no component for the layout '{layout}'"));
         return (config, problems);
     }
 
-    static ((ImmutableArray<ParsedPage>, SiteData, IReadOnlyDictionary<string, UiStrings>), IEnumerable<Diagnostic>) Parse(
+    public static ((ImmutableArray<ParsedPage>, SiteData, IReadOnlyDictionary<string, UiStrings>), IEnumerable<Diagnostic>) Parse(
         SiteSource source, SiteConfig config, string themeDir, ContentSchema schema, BuildCache? cache)
     {
         var documents = source.Documents.Where(d => config.IsKnown(d.Lang)).ToList();
@@ -87,7 +90,7 @@ public static class SiteBuilder
         return ((pages, data, strings), [.. pageDiagnostics, .. dataDiagnostics, .. stringDiagnostics]);
     }
 
-    static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config, ContentSchema schema)
+    public static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config, ContentSchema schema)
     {
         var context = new LinkContext(config, data, schema, source.Assets);
         var published = pages.Where(p => !p.FrontMatter.Draft).ToList();
@@ -102,7 +105,7 @@ public static class SiteBuilder
         return (site, all);
     }
 
-    static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough)
+    public static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough)
     {
         var context = new CheckContext(site, data, config, thorough);
         return (0, schema.Features.SelectMany(f => f.Check(context)).ToList());

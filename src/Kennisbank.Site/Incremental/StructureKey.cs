@@ -43,9 +43,17 @@ public static class StructureKey
                 return;
             case IDictionary dictionary:
                 key.Append('{');
-                foreach (var entry in dictionary.Cast<DictionaryEntry>().OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
+                // Entries in a stable order, whatever the dictionary's own (immutable dictionaries enumerate by hash).
+                var entries = new List<(string Key, object? Value)>();
+                for (var e = dictionary.GetEnumerator(); e.MoveNext();)
                 {
-                    Append(key, entry.Key, depth + 1); key.Append('='); Append(key, entry.Value, depth + 1); key.Append(';');
+                    var one = new StringBuilder();
+                    Append(one, e.Key, depth + 1);
+                    entries.Add((one.ToString(), e.Value));
+                }
+                foreach (var (k, v) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    key.Append(k).Append('='); Append(key, v, depth + 1); key.Append(';');
                 }
                 key.Append('}');
                 return;

@@ -57,7 +57,7 @@ public static class AddNavigation
         var sections = site.Sections.GetValueOrDefault(lang, []);
         if (sections.Length == 0) return [];
         var last = sections[^1];
-        var pages = site.Children(last.Id, lang).Take(FooterLinkLimit + 1).ToList();
+        var pages = site.SectionPages(last.Id, lang).Take(FooterLinkLimit + 1).ToList();
         return pages.Count > FooterLinkLimit
             ? [new NavLink(last.Title, last.Url)]
             : [new NavLink(last.Title, last.Url), .. pages.Select(Nav)];

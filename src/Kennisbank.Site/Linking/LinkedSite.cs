@@ -48,7 +48,7 @@ public sealed record LinkedSite(
     public LinkedPage? SectionIndex(string section, string lang) => Find(section.Length == 0 ? "index" : $"{section}/index", lang);
 
     /// <summary>A section's pages in reading order.</summary>
-    public IEnumerable<LinkedPage> Children(string section, string lang) =>
+    public IEnumerable<LinkedPage> SectionPages(string section, string lang) =>
         Order.GetValueOrDefault((section, lang), []).Select(id => ByKey[(id, lang)]);
 
     /// <summary>The landing pages that use a layout, e.g. every updates section in every language.</summary>

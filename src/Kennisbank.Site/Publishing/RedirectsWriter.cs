@@ -13,7 +13,8 @@ public static class RedirectsWriter
     public static string Write(SiteContext context)
     {
         var text = new StringBuilder("# Written by kb build from the site's languages: \"/\" goes to the visitor's language.\n");
-        foreach (var lang in context.Config.Codes) text.Append($"/  /{lang}/  302  Language={lang}\n");
+        // "!" forces the rule: without it Netlify serves the file at "/" (the chooser) and never redirects.
+        foreach (var lang in context.Config.Codes) text.Append($"/  /{lang}/  302!  Language={lang}\n");
         return text.ToString();
     }
 }

@@ -21,7 +21,7 @@ public sealed record PageView(LinkedPage Page, string ContentHtml, SiteContext C
         Page.Versions.Where(v => v.Lang != Page.Lang).Select(v => (Context.Site.Config.Language(v.Lang), v));
 
     /// <summary>The pages of this page's section, in reading order.</summary>
-    public IEnumerable<LinkedPage> Children() => Context.Site.Children(Page.Section, Page.Lang);
+    public IEnumerable<LinkedPage> Children() => Context.Site.SectionPages(Page.Section, Page.Lang);
 
     /// <summary>The layout's view data as the type its feature made it.</summary>
     public T ModelAs<T>() where T : class =>

@@ -1,4 +1,5 @@
 using Kennisbank.Site.Incremental;
+using Kennisbank.Site.Linking;
 using Kennisbank.Site.Writing;
 
 namespace Kennisbank.Site.Rendering;
@@ -10,13 +11,15 @@ public static class Renderer
     public static IEnumerable<OutputFile> Render(SiteContext context, IPageRenderer theme, BuildCache? cache = null) =>
         context.Site.Pages.Select(page =>
         {
-            var model = context.Schema.Layout(page.Layout)?.Model;
-            var origin = page.Source?.Source.DisplayPath;
-            var file = OutputFile.Lazy(page.OutputPath, output =>
-            {
-                var view = new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context);
-                theme.RenderPage(model is null ? view : view with { Model = model(view) }, output);
-            }, origin);
+            var file = OutputFile.Lazy(page.OutputPath, output => RenderPage(page, context, theme, output), page.Source?.Source.DisplayPath);
             return cache is null ? file : cache.Render(page, file.Materialized);
         });
+
+    /// <summary>One page: its Markdown body, the view data of its layout, and the layout around them.</summary>
+    public static void RenderPage(LinkedPage page, SiteContext context, IPageRenderer theme, TextWriter output)
+    {
+        var view = new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context);
+        var model = context.Schema.Layout(page.Layout)?.Model;
+        theme.RenderPage(model is null ? view : view with { Model = model(view) }, output);
+    }
 }

@@ -24,7 +24,7 @@ public static class SectionNavigation
     public static IEnumerable<string> Blocks(PageView view)
     {
         var list = Lists.GetValue(view.Context, _ => new())
-            .GetOrAdd((view.Page.Section, view.Lang), key => Build(view.Context.Site.Children(key.Item1, key.Item2)));
+            .GetOrAdd((view.Page.Section, view.Lang), key => Build(view.Context.Site.SectionPages(key.Item1, key.Item2)));
         if (!list.Position.TryGetValue(view.Page.Id, out var at)) return list.Blocks;
         var marked = (string[])list.Blocks.Clone();
         marked[at / BlockSize] = Block(list.Items, at / BlockSize, (at, ItemHtml(view.Page, current: true)));

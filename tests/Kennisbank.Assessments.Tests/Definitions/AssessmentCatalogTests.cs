@@ -24,7 +24,7 @@ public sealed class AssessmentCatalogTests(ITestOutputHelper output)
     public void Ids_and_slugs_are_unique()
     {
         Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Slug.En).Distinct().Count());
+        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Slug.For("en")).Distinct().Count());
     }
 
     [Fact]

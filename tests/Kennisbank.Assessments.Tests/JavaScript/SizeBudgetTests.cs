@@ -18,7 +18,7 @@ public sealed class SizeBudgetTests(ITestOutputHelper output)
         var form = File.ReadAllText(RepoPaths.FormScript);
         foreach (var assessment in AssessmentCatalog.All)
         {
-            foreach (var lang in Text.Languages)
+            foreach (var lang in assessment.Languages)
             {
                 var script = AssessmentScript.Emit(assessment, lang, Urls.For(lang));
                 var size = Gzip(script) + Gzip(form);

@@ -1,7 +1,7 @@
 using Kennisbank.Assessments.Model;
 using Kennisbank.Assessments.Tests.Support;
 using Kennisbank.Assessments.Validation;
-using static Kennisbank.Assessments.Validation.DiagnosticCodes;
+using static Kennisbank.Diagnostics.DiagnosticCodes;
 
 namespace Kennisbank.Assessments.Tests.Validation;
 

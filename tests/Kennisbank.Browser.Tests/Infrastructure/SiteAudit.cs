@@ -10,7 +10,8 @@ namespace Kennisbank.Browser.Tests.Infrastructure;
 public sealed record PageAudit(string Path)
 {
     public string? Lang { get; set; }
-    public string? LangSwitchHref { get; set; }
+    /// <summary>The language switcher's links: (hreflang, href) per other language.</summary>
+    public IReadOnlyList<string[]> LangSwitch { get; set; } = [];
     public string? Error { get; set; }
     public List<string> AxeViolations { get; } = [];
     public List<string> ConsoleErrors { get; } = [];
@@ -125,7 +126,7 @@ public static class SiteAudit
             await probe.CollectAsync(page);
             loaded = clock.ElapsedMilliseconds;
             audit.Lang = await page.EvaluateAsync<string>("() => document.documentElement.getAttribute('lang')");
-            audit.LangSwitchHref = await page.EvaluateAsync<string?>("() => document.querySelector('a.lang-switch')?.getAttribute('href') ?? null");
+            audit.LangSwitch = await page.EvaluateAsync<string[][]>("() => Array.from(document.querySelectorAll('.lang-switch a')).map(a => [a.getAttribute('hreflang') || '', a.getAttribute('href') || ''])");
 
             // Collected before axe runs, so that nothing axe does to the page is blamed on the site.
             audit.ConsoleErrors.AddRange(probe.ConsoleErrors);

@@ -14,8 +14,8 @@ public class TranslationTests
         var nl = Html.Page(result, "nl/gids/eerste/index.html");
         var en = Html.Page(result, "en/guide/first/index.html");
 
-        Assert.Equal("/en/guide/first/", nl.QuerySelector("a.lang-switch")!.GetAttribute("href"));
-        Assert.Equal("/nl/gids/eerste/", en.QuerySelector("a.lang-switch")!.GetAttribute("href"));
+        Assert.Equal("/en/guide/first/", nl.QuerySelector(".lang-switch a")!.GetAttribute("href"));
+        Assert.Equal("/nl/gids/eerste/", en.QuerySelector(".lang-switch a")!.GetAttribute("href"));
         var alternates = nl.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal(new Dictionary<string, string?>
         {
@@ -40,7 +40,7 @@ public class TranslationTests
         var warning = TestSite.Single(result, DiagnosticCodes.MissingTranslation);
         Assert.Equal((Severity.Warning, "input/gids/alleen.nl.md"), (warning.Severity, warning.Path));
         var page = Html.Page(result, "nl/gids/alleen/index.html");
-        Assert.Equal("/en/guide/", page.QuerySelector("a.lang-switch")!.GetAttribute("href"));
+        Assert.Equal("/en/guide/", page.QuerySelector(".lang-switch a")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("link[hreflang]"));
     }
 

@@ -34,7 +34,6 @@ public class LoaderTests
 
     [Theory]
     [InlineData("gids/Hoofdletter.nl.md")]
-    [InlineData("gids/pagina.fr.md")]
     [InlineData("gids/diep/pagina.nl.md")]
     [InlineData("gids/zonder-taal.md")]
     public void A_page_file_with_the_wrong_name_or_place_is_an_error(string path)

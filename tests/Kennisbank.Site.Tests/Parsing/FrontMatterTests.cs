@@ -46,7 +46,7 @@ public class FrontMatterTests
         using var site = new TestSite();
         site.Write("gids/typo.nl.md", TestSite.Page("ordre: 3"));
 
-        var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.UnknownFrontMatterKey);
+        var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.UnknownKey);
 
         Assert.Equal((4, 1), (diagnostic.Line, diagnostic.Column));
         Assert.Contains("did you mean 'order'?", diagnostic.Message);

@@ -1,5 +1,5 @@
 using Kennisbank.Theme;
-using Kennisbank.Theme.Assessments;
+using Kennisbank.Site.Features;
 
 namespace Kennisbank.Site.Tests.Support;
 
@@ -13,7 +13,7 @@ public static class RealSite
         var renderer = Renderer;
         var result = SiteBuilder.Build(new BuildOptions(Repository.Input, Repository.Theme, "input", TestSite.BaseUrl, Strict: true)
         {
-            Extensions = [new AssessmentExtension()],
+            Features = SiteFeatures.All(),
         }, renderer);
         // Render every page once, so the tests share one set of bytes.
         return result with { Files = [.. result.Files.Select(f => f.Materialized())] };

@@ -1,4 +1,5 @@
 using Kennisbank.Diagnostics;
+using Kennisbank.Site.Features;
 using Kennisbank.Theme;
 
 namespace Kennisbank.Site.Tests.Support;
@@ -39,10 +40,12 @@ public sealed class TestSite : IDisposable
     /// <summary>Pages render lazily, when their content is read, so the renderer lives as long as the test site.</summary>
     readonly ThemeRenderer renderer = new();
 
-    public BuildResult Build(bool strict = false, IReadOnlyList<ISiteExtension>? extensions = null)
-    {
-        return SiteBuilder.Build(new BuildOptions(Input, Repository.Theme, "input", BaseUrl, strict) { Extensions = extensions ?? [] }, renderer);
-    }
+    /// <summary>Builds with every feature of the Kennisbank, as `kb build` does.</summary>
+    public BuildResult Build(bool strict = false, string? theme = null) =>
+        SiteBuilder.Build(Options(strict, theme), renderer);
+
+    public BuildOptions Options(bool strict = false, string? theme = null) =>
+        new(Input, theme ?? Repository.Theme, "input", BaseUrl, strict) { Features = SiteFeatures.All() };
 
     /// <summary>A page of a minimal valid shape, for tests that care about one key.</summary>
     public static string Page(string frontMatter, string body = "Text.") =>

@@ -32,7 +32,7 @@ public sealed class RoadmapFeature : ISiteFeature
     {
         var periods = context.Data.Get<PeriodList>()?.Periods ?? [];
         foreach (var index in context.Site.IndexesWithLayout(Layout))
-            foreach (var page in context.Site.Children(index.Section, index.Lang).Where(p => p.Source is not null))
+            foreach (var page in context.Site.SectionPages(index.Section, index.Lang).Where(p => p.Source is not null))
             {
                 var path = page.Source!.Source.DisplayPath;
                 if (Step(page) is null || Period(page) is null)

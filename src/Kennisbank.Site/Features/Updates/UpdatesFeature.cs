@@ -25,7 +25,7 @@ public sealed class UpdatesFeature : ISiteFeature
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var index in context.Site.IndexesWithLayout(Layout))
-            foreach (var post in context.Site.Children(index.Section, index.Lang).Where(p => p.Source is not null && p.FrontMatter.Updated is null))
+            foreach (var post in context.Site.SectionPages(index.Section, index.Lang).Where(p => p.Source is not null && p.FrontMatter.Updated is null))
                 yield return Diagnostic.Error(post.Source!.Source.DisplayPath, 1, 1, DiagnosticCodes.MissingDate,
                     "a post in the updates section needs a date: add 'updated: YYYY-MM-DD' to its front matter");
     }
@@ -34,7 +34,7 @@ public sealed class UpdatesFeature : ISiteFeature
     {
         foreach (var index in context.Site.IndexesWithLayout(Layout).Where(p => p.FeedUrl is not null))
         {
-            var posts = context.Site.Children(index.Section, index.Lang).Select(p => (p, ContentRenderer.Render(p, context.Strings[p.Lang])));
+            var posts = context.Site.SectionPages(index.Section, index.Lang).Select(p => (p, ContentRenderer.Render(p, context.Strings[p.Lang])));
             yield return OutputFile.Text(index.FeedUrl!.TrimStart('/'), AtomFeedWriter.Write(index, posts, context), index.Source?.Source.DisplayPath);
         }
     }

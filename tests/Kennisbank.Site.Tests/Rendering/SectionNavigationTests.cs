@@ -1,6 +1,6 @@
 using Kennisbank.Site.Tests.Support;
 
-namespace Kennisbank.Site.Tests.Theme;
+namespace Kennisbank.Site.Tests.Rendering;
 
 /// <summary>The section's page list is cached in blocks of items and only the current page's block is rebuilt;
 /// these tests make sure every page still gets the whole list, in order, with exactly its own link marked.</summary>
