@@ -17,6 +17,15 @@ public static class PreviewServer
 {
     public static async Task<int> Run(Settings settings, string? output, int port, bool watch, bool timings, CancellationToken cancel)
     {
+        IReadOnlyList<NetlifyHeaders.Rule> headers;
+        try { headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : []; }
+        catch (NetlifyConfigException e)
+        {
+            // Serving without the file's headers (the CSP among them) would preview something production does not send.
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.ContentErrors;
+        }
+
         var outputDir = Path.GetFullPath(output ?? Path.Combine(Path.GetTempPath(), $"kb-serve-{Environment.ProcessId}"));
         var reload = new LiveReload();
         using var renderer = new ThemeRenderer();
@@ -49,7 +58,6 @@ public static class PreviewServer
 
         Rebuild();
 
-        var headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : [];
         // The content root is the program's own folder, not the working directory: the host watches its content root
         // (recursively, for configuration changes), and in a repository with benchmark output that took seconds.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });

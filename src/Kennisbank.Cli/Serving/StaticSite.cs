@@ -30,8 +30,7 @@ public static class StaticSite
             return;
         }
 
-        foreach (var rule in headers.Where(r => NetlifyHeaders.Matches(r.For, path)))
-            foreach (var (key, value) in rule.Values) context.Response.Headers[key] = value;
+        foreach (var (key, value) in NetlifyHeaders.For(headers, path)) context.Response.Headers[key] = value;
 
         var file = Resolve(root, path);
         if (file is null && path.Length > 1 && !path.EndsWith('/') && Resolve(root, path + "/") is not null)
