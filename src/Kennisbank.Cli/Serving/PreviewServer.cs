@@ -27,6 +27,7 @@ public static class PreviewServer
         }
 
         var outputDir = Path.GetFullPath(output ?? Path.Combine(Path.GetTempPath(), $"kb-serve-{Environment.ProcessId}"));
+        var redirects = new RedirectsFile(Path.Combine(outputDir, "_redirects"), Console.Error);
         var reload = new LiveReload();
         using var renderer = new ThemeRenderer();
         var gate = new SemaphoreSlim(1, 1);
@@ -46,6 +47,8 @@ public static class PreviewServer
                     if (written is null) SiteWriter.Write(outputDir, result.Files);
                     else SiteWriter.Update(outputDir, result.Files, written);
                     written = result.Files;
+                    // The build writes _redirects from the site's configuration: a language added there applies at once.
+                    redirects.Load();
                 }
                 Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
                 if (timings)
@@ -64,7 +67,7 @@ public static class PreviewServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        app.Run(context => StaticSite.Serve(context, outputDir, headers, reload, watch));
+        app.Run(context => StaticSite.Serve(context, outputDir, headers, redirects.Rules, reload, watch));
         await app.StartAsync(cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"Serving {address}/ (Ctrl+C to stop)");
