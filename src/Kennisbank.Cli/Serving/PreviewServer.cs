@@ -17,7 +17,17 @@ public static class PreviewServer
 {
     public static async Task<int> Run(Settings settings, string? output, int port, bool watch, bool timings, CancellationToken cancel)
     {
+        IReadOnlyList<NetlifyHeaders.Rule> headers;
+        try { headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : []; }
+        catch (NetlifyConfigException e)
+        {
+            // Serving without the file's headers (the CSP among them) would preview something production does not send.
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.ContentErrors;
+        }
+
         var outputDir = Path.GetFullPath(output ?? Path.Combine(Path.GetTempPath(), $"kb-serve-{Environment.ProcessId}"));
+        var redirects = new RedirectsFile(Path.Combine(outputDir, "_redirects"), Console.Error);
         var reload = new LiveReload();
         using var renderer = new ThemeRenderer();
         var gate = new SemaphoreSlim(1, 1);
@@ -37,6 +47,8 @@ public static class PreviewServer
                     var failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
                     if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
                     else written = result.Files;
+                    // The build writes _redirects from the site's configuration: a language added there applies at once.
+                    redirects.Load();
                 }
                 Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
                 if (timings)
@@ -49,14 +61,13 @@ public static class PreviewServer
 
         Rebuild();
 
-        var headers = File.Exists("netlify.toml") ? NetlifyHeaders.Parse(File.ReadAllText("netlify.toml")) : [];
         // The content root is the program's own folder, not the working directory: the host watches its content root
         // (recursively, for configuration changes), and in a repository with benchmark output that took seconds.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        app.Run(context => StaticSite.Serve(context, outputDir, headers, reload, watch));
+        app.Run(context => StaticSite.Serve(context, outputDir, headers, redirects.Rules, reload, watch));
         await app.StartAsync(cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"Serving {address}/ (Ctrl+C to stop)");

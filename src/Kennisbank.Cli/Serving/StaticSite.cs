@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Kennisbank.Cli.Serving;
 
 /// <summary>Serves the built folder the way Netlify does: pretty URLs, 404.html for unknown paths, the configured headers,
-/// and "/" sent to /nl/ or /en/ by the browser's language.</summary>
+/// and the rules of the site's own `_redirects` file (e.g. "/" to the visitor's language).</summary>
 public static class StaticSite
 {
     static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -14,7 +14,11 @@ public static class StaticSite
         [".pdf"] = "application/pdf", [".ico"] = "image/x-icon", [".json"] = "application/json",
     };
 
-    public static async Task Serve(HttpContext context, string root, IReadOnlyList<NetlifyHeaders.Rule> headers, LiveReload reload, bool watch)
+    /// <summary>Netlify reads these files and does not publish them.</summary>
+    static readonly string[] Unpublished = ["_redirects", "_headers"];
+
+    public static async Task Serve(HttpContext context, string root, IReadOnlyList<NetlifyHeaders.Rule> headers,
+        IReadOnlyList<RedirectRule> redirects, LiveReload reload, bool watch)
     {
         var path = context.Request.Path.Value ?? "/";
         if (watch && path == LiveReload.EventsPath) { await Events(context, reload); return; }
@@ -24,22 +28,45 @@ public static class StaticSite
             await context.Response.WriteAsync(LiveReload.Script);
             return;
         }
-        if (path == "/" && PreferredLanguage(context.Request.Headers.AcceptLanguage.ToString()) is { } lang)
+
+        var file = Resolve(root, path);
+        var folder = file is null && path.Length > 1 && !path.EndsWith('/') && Resolve(root, path + "/") is not null;
+        if (Redirect(context, path, redirects, shadowed: file is not null || folder) is ({ } rule, { } destination))
         {
-            context.Response.Redirect($"/{lang}/");
+            if (rule.IsRedirect)
+            {
+                context.Response.StatusCode = rule.Status;
+                context.Response.Headers.Location = destination;
+                return;
+            }
+            ApplyHeaders(context, headers, path);
+            var target = Resolve(root, destination.Split('?')[0]);
+            await Send(context, root, target, target is null ? StatusCodes.Status404NotFound : rule.Status, watch);
             return;
         }
 
-        foreach (var rule in headers.Where(r => NetlifyHeaders.Matches(r.For, path)))
-            foreach (var (key, value) in rule.Values) context.Response.Headers[key] = value;
-
-        var file = Resolve(root, path);
-        if (file is null && path.Length > 1 && !path.EndsWith('/') && Resolve(root, path + "/") is not null)
+        ApplyHeaders(context, headers, path);
+        if (folder)
         {
             context.Response.Redirect(path + "/");
             return;
         }
-        context.Response.StatusCode = file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+        await Send(context, root, file, file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK, watch);
+    }
+
+    static (RedirectRule Rule, string Destination)? Redirect(HttpContext context, string path, IReadOnlyList<RedirectRule> rules, bool shadowed) =>
+        rules.Count == 0 ? null : NetlifyRedirects.Match(rules, new RedirectRequest(path,
+            context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()),
+            context.Request.QueryString.Value ?? "", context.Request.Headers.AcceptLanguage.ToString()), shadowed);
+
+    static void ApplyHeaders(HttpContext context, IReadOnlyList<NetlifyHeaders.Rule> headers, string path)
+    {
+        foreach (var (key, value) in NetlifyHeaders.For(headers, path)) context.Response.Headers[key] = value;
+    }
+
+    static async Task Send(HttpContext context, string root, string? file, int status, bool watch)
+    {
+        context.Response.StatusCode = status;
         file ??= Path.Combine(root, "404.html");
         if (!File.Exists(file)) return;
         context.Response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
@@ -52,19 +79,12 @@ public static class StaticSite
     static string? Resolve(string root, string path)
     {
         var relative = Uri.UnescapeDataString(path).TrimStart('/');
-        if (relative.Split('/').Contains("..")) return null;
+        if (relative.Split('/').Contains("..") || Unpublished.Contains(relative)) return null;
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
         if (path.EndsWith('/')) full = Path.Combine(full, "index.html");
         return File.Exists(full) ? full : null;
     }
-
-    /// <summary>Mirrors the Language redirects in netlify.toml: nl or en when the browser asks for it, else none.</summary>
-    public static string? PreferredLanguage(string acceptLanguage) =>
-        acceptLanguage.Split(',')
-            .Select(part => part.Split(';')[0].Trim().ToLowerInvariant())
-            .Select(tag => tag.Split('-')[0])
-            .FirstOrDefault(tag => tag is "nl" or "en");
 
     static async Task Events(HttpContext context, LiveReload reload)
     {
