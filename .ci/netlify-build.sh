@@ -6,4 +6,7 @@ if ! dotnet --version 2>/dev/null | grep -q '^10\.'; then
   bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
-dotnet run --project src/Kennisbank.Cli -c Release -- build --input input --output output --strict --base-url "${URL:-https://kennisbank-stedenbanden.netlify.app}"
+# Netlify passes the deploy's address in $URL; without it, the base-url of input/site.yml holds.
+base_url=()
+if [ -n "${URL:-}" ]; then base_url=(--base-url "$URL"); fi
+dotnet run --project src/Kennisbank.Cli -c Release -- build --input input --output output --strict "${base_url[@]}"
