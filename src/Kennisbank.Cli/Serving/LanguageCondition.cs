@@ -3,8 +3,8 @@ namespace Kennisbank.Cli.Serving;
 /// <summary>The `Language=` condition of a Netlify redirect. Netlify documents that language-based redirects "always
 /// match against the first language reported by the browser in the Accept-Language header regardless of quality value
 /// weighting" (docs.netlify.com, redirect options, "Redirect by country or language"), so that is what is compared here:
-/// the first tag, its q-value ignored. A rule's code matches that tag exactly or as its primary language: "en" matches
-/// "en-GB", "en-GB" does not match "en" or "en-US". Case is ignored.</summary>
+/// the first tag, its q-value ignored. A rule's code matches that tag exactly or as its primary language: "fr" matches
+/// "fr-BE", "fr-BE" does not match "fr" or "fr-CA". Case is ignored.</summary>
 public static class LanguageCondition
 {
     /// <summary>The visitor's language as Netlify sees it, or null when the browser names none ("*" names none).</summary>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Kennisbank.Localization;
 
-/// <summary>A value per language ("nl" → "Stap 1", "en" → "Step 1"), for data files, interface texts and assessment
+/// <summary>A value per language (a code from input/site.yml → "Stap 1", another → "Step 1"), for data files, interface texts and assessment
 /// texts. Which languages must be present is not this type's business: the validator of whatever holds the value
 /// reports a missing one as a diagnostic. <see cref="For"/> never throws and never falls back silently; it returns
 /// <c>default</c> for a language the validator has already reported.</summary>

@@ -90,7 +90,7 @@ public static partial class SiteConfigParser
                         code = reader.Scalar(key, value);
                         if (code is not null && !LanguageCode().IsMatch(code))
                         {
-                            reader.Error(value, DiagnosticCodes.InvalidValue, $"a language code is two lower-case letters (ISO 639-1), e.g. 'nl', not '{code}'");
+                            reader.Error(value, DiagnosticCodes.InvalidValue, $"a language code is two lower-case letters (ISO 639-1), not '{code}'");
                             code = null;
                         }
                         else if (code is not null && languages.Any(l => l.Language.Code == code))

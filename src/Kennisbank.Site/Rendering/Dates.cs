@@ -1,5 +1,3 @@
-using Kennisbank.Site.Rendering;
-
 namespace Kennisbank.Site.Rendering;
 
 /// <summary>"3 oktober 2023" / "3 October 2023". Month names come from the strings file, because the build runs

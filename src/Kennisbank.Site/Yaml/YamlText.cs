@@ -20,7 +20,10 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            return (null, Diagnostic.Error(path, (int)e.Start.Line + lineOffset, Math.Max(1, (int)e.Start.Column), code,
+            // At the end of the text the parser points one line past it; editors jump to the last line instead.
+            var lines = yaml.Count(c => c == '\n') + (yaml.EndsWith('\n') ? 0 : 1);
+            var line = Math.Clamp((int)e.Start.Line, 1, Math.Max(1, lines));
+            return (null, Diagnostic.Error(path, line + lineOffset, Math.Max(1, (int)e.Start.Column), code,
                 $"{what} is not valid YAML: {Message(e)}"));
         }
     }
