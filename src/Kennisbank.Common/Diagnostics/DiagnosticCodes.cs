@@ -41,6 +41,8 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "KB034";
     /// <summary>A text in a data file misses one of the site's languages.</summary>
     public const string MissingText = "KB035";
+    /// <summary>A control character in a text file: no HTML, XML feed or sitemap may contain one.</summary>
+    public const string ControlCharacter = "KB036";
 
     // Self-assessment definitions, reported at the line of the C# definition.
     /// <summary>An id is not lower-case words joined by '-' (ids become URL fragments, form names and script keys).</summary>

@@ -87,7 +87,9 @@ public static partial class Loader
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return ControlCharacter(text) is { } at ? (null, Diagnostic.Error(display, at.Line, at.Column, DiagnosticCodes.ControlCharacter,
+                $"the file contains the control character U+{(int)text[at.Index]:X4}, which no web page or feed may contain; remove it")) : (text, null);
         }
         catch (DecoderFallbackException e)
         {
@@ -95,6 +97,21 @@ public static partial class Loader
             return (null, Diagnostic.Error(display, line, column, DiagnosticCodes.NotUtf8,
                 $"the file is not UTF-8 (invalid byte 0x{bytes[Math.Max(0, e.Index)]:X2}); save it as UTF-8"));
         }
+    }
+
+    /// <summary>The first C0 control character other than tab, line feed and carriage return (XML 1.0 §2.2, and
+    /// HTML's parse errors), with its position; null when there is none.</summary>
+    static (int Index, int Line, int Column)? ControlCharacter(string text)
+    {
+        var index = text.AsSpan().IndexOfAnyInRange('\0', '\u001F');
+        while (index >= 0 && text[index] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(index + 1).IndexOfAnyInRange('\0', '\u001F');
+            index = next < 0 ? -1 : index + 1 + next;
+        }
+        if (index < 0) return null;
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        return (index, line, index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
     }
 
     static (int Line, int Column) Position(byte[] bytes, int index)
