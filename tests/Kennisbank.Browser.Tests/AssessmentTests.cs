@@ -10,13 +10,8 @@ namespace Kennisbank.Browser.Tests;
 /// </summary>
 public sealed class AssessmentTests(SiteFixture site)
 {
-    public static TheoryData<string, string> Assessments => new()
-    {
-        { "/nl/zelftest/stedenband-of-alternatief/", "berekening/" },
-        { "/nl/zelftest/hoe-klaar-zijn-we/", "berekening/" },
-        { "/en/self-assessment/city-link-or-alternative/", "method/" },
-        { "/en/self-assessment/how-ready-are-we/", "method/" },
-    };
+    /// <summary>Every assessment page and its method page, from the linked site (a new assessment is covered at once).</summary>
+    public static TheoryData<string, string> Assessments() => SiteMap.Assessments();
 
     /// <summary>Opens an assessment page, failing clearly when the page or its form is not there.</summary>
     async Task<(IPage Page, PageProbe Probe)> Open(IBrowserContext context, string path, string fragment = "")
@@ -208,7 +203,7 @@ public sealed class AssessmentTests(SiteFixture site)
         for (var i = 0; i < count; i++)
             Assert.True(await questions.Nth(i).Locator("legend").IsVisibleAsync(), $"{path} without JavaScript: question {i + 1} is not visible");
         Assert.True(await page.Locator("fieldset.kb-question input").First.IsVisibleAsync(), $"{path} without JavaScript: no visible answer options");
-        var methodPath = path + method;
+        var methodPath = method;
         var link = page.Locator($"main a[href='{methodPath}'], main a[href='{site.Url(methodPath)}']");
         Assert.True(await link.CountAsync() > 0 && await link.First.IsVisibleAsync(), $"{path} without JavaScript: no visible link to the method page {methodPath}");
         var response = await page.GotoAsync(site.Url(methodPath).ToString());

@@ -1,4 +1,5 @@
 using Kennisbank.Assessments.Definitions;
+using Kennisbank.Site.Features.Assessments;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Assessments;
@@ -6,13 +7,25 @@ namespace Kennisbank.Site.Tests.Assessments;
 /// <summary>The self-assessment pages as the build publishes them from the definitions.</summary>
 public class AssessmentPagesTests
 {
-    public static TheoryData<string, string> Pages => new()
+    /// <summary>Every assessment page of the real site, with its method page: from the linked site, so a new
+    /// assessment is covered without editing a list.</summary>
+    public static TheoryData<string, string, string> Pages()
     {
-        { "nl/zelftest/stedenband-of-alternatief/index.html", "stedenband-of-alternatief" },
-        { "en/self-assessment/city-link-or-alternative/index.html", "stedenband-of-alternatief" },
-        { "nl/zelftest/hoe-klaar-zijn-we/index.html", "hoe-klaar-zijn-we" },
-        { "en/self-assessment/how-ready-are-we/index.html", "hoe-klaar-zijn-we" },
-    };
+        var site = RealSite.Linked;
+        var data = new TheoryData<string, string, string>();
+        foreach (var page in site.Pages.Where(p => p.Layout == AssessmentFeature.Layout))
+        {
+            var id = ((AssessmentPage)page.Virtual!.Payload).Assessment.Id;
+            var method = site.Pages.Single(p => p.Layout == AssessmentFeature.MethodLayout && p.Lang == page.Lang
+                && ((AssessmentPage)p.Virtual!.Payload).Assessment.Id == id);
+            data.Add(page.OutputPath, id, method.OutputPath);
+        }
+        return data;
+    }
+
+    [Fact]
+    public void Every_assessment_of_the_catalog_is_published_in_each_of_its_languages() =>
+        Assert.Equal(AssessmentCatalog.All.Sum(a => a.Languages.Count), Pages().Count);
 
     [Fact]
     public void The_real_site_builds_strictly_without_problems() =>
@@ -20,7 +33,7 @@ public class AssessmentPagesTests
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Every_question_is_in_the_html_so_the_page_works_without_javascript(string path, string id)
+    public void Every_question_is_in_the_html_so_the_page_works_without_javascript(string path, string id, string methodPath)
     {
         var assessment = AssessmentCatalog.All.Single(a => a.Id == id);
         var page = Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(path)));
@@ -39,17 +52,18 @@ public class AssessmentPagesTests
         Assert.NotNull(page.QuerySelector("section#result.kb-result[hidden]"));
         var scripts = page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")).ToList();
         Assert.Equal([$"/assets/assessments/{id}.{lang}.js", "/assets/js/assessment-form.js"], scripts);
-        var method = page.QuerySelector($"main a[href='{path[..^"index.html".Length].Insert(0, "/")}{(lang == "nl" ? "berekening" : "method")}/']");
+        var method = page.QuerySelector($"main a[href='/{methodPath[..^"index.html".Length]}']");
         Assert.NotNull(method);
     }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void The_method_page_lists_every_question_option_and_outcome(string path, string id)
+    public void The_method_page_lists_every_question_option_and_outcome(string path, string id, string methodPath)
     {
         var assessment = AssessmentCatalog.All.Single(a => a.Id == id);
-        var lang = path[..2];
-        var method = Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(path.Replace("index.html", (lang == "nl" ? "berekening" : "method") + "/index.html"))));
+        var method = Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(methodPath)));
+        var lang = method.DocumentElement.GetAttribute("lang")!;
+        Assert.EndsWith("index.html", path, StringComparison.Ordinal);
 
         var questions = method.QuerySelectorAll(".kb-method-questions > li");
         Assert.Equal(assessment.Questions.Count, questions.Length);
