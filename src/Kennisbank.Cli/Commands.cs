@@ -29,7 +29,7 @@ public static class Commands
             foreach (var (stage, time) in result.Timings) Console.WriteLine($"  {stage,-50} {time.TotalMilliseconds,8:0} ms");
             Console.WriteLine($"  {"render pages + write",-50} {(clock.Elapsed - beforeWrite).TotalMilliseconds,8:0} ms");
         }
-        Report(result with { Elapsed = clock.Elapsed }, "Built");
+        Report(result with { Elapsed = clock.Elapsed }, "Built", settings.Verbose);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
@@ -39,7 +39,7 @@ public static class Commands
         if (!Usable(settings)) return ExitCodes.Usage;
         using var renderer = new ThemeRenderer();
         var result = SiteBuilder.Build(Options(settings) with { Thorough = true }, renderer);
-        Report(result, "Checked");
+        Report(result, "Checked", settings.Verbose);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
@@ -68,9 +68,12 @@ public static class Commands
             Features = SiteFeatures.All(),
         };
 
-    public static void Report(BuildResult result, string verb)
+    public static void Report(BuildResult result, string verb, bool verbose = false)
     {
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+        // Infos (e.g. each page an optional language shows in its fallback) are summed up per language below.
+        foreach (var diagnostic in result.Diagnostics.Where(d => verbose || d.Severity != Severity.Info)) Console.Error.WriteLine(diagnostic);
+        foreach (var coverage in result.Coverage.Where(c => c.Translated < c.Total))
+            Console.WriteLine($"  {coverage}; the others show their fallback language's text");
         var languages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var outcome = result.Succeeded || verb == "Checked" ? "" : " Nothing was written.";
         Console.WriteLine($"{verb} {result.PagesPerLanguage.Values.Sum()} pages ({languages}), {result.Warnings} warning(s), " +

@@ -6,7 +6,7 @@ var input = new Option<string>("--input", "-i") { Description = "The content fol
 var output = new Option<string>("--output", "-o") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
 var strict = new Option<bool>("--strict") { Description = "Treat warnings (e.g. a missing translation) as errors" };
 var baseUrl = new Option<string?>("--base-url") { Description = "The public address, for canonical links, feeds and the sitemap (default: base-url in input/site.yml)" };
-var verbose = new Option<bool>("--verbose") { Description = "On an internal error, print its details for the bug report", Recursive = true };
+var verbose = new Option<bool>("--verbose") { Description = "Print every info too, and the details of an internal error", Recursive = true };
 var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the copy beside the program)" };
 var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
 var noWatch = new Option<bool>("--no-watch") { Description = "Serve the built site without watching for changes" };
@@ -41,4 +41,4 @@ catch (Exception e)
     return Commands.Fault(e, verboseFaults);
 }
 
-Settings Settings(ParseResult r) => new(r.GetValue(input)!, r.GetValue(theme), r.GetValue(baseUrl), r.GetValue(strict));
+Settings Settings(ParseResult r) => new(r.GetValue(input)!, r.GetValue(theme), r.GetValue(baseUrl), r.GetValue(strict), r.GetValue(verbose));

@@ -9,7 +9,8 @@ public static class ExitCodes
 
 /// <summary>The options every command shares.</summary>
 /// <param name="BaseUrl">Overrides the address in input/site.yml; Netlify passes its own with --base-url "$URL".</param>
-public sealed record Settings(string Input, string? Theme, string? BaseUrl, bool Strict)
+/// <param name="Verbose">Print infos too, and the details of an internal error.</param>
+public sealed record Settings(string Input, string? Theme, string? BaseUrl, bool Strict, bool Verbose = false)
 {
     /// <summary>./theme when working in the repository (so edits to CSS and strings show at once), else the copy beside kb.</summary>
     public string ThemeDir => Theme ?? (Directory.Exists("theme/strings") ? "theme" : Path.Combine(AppContext.BaseDirectory, "theme"));

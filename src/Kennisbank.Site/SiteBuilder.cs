@@ -64,7 +64,10 @@ public static class SiteBuilder
 
         var files = pageFiles.Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
         var perLanguage = config.Codes.ToDictionary(lang => lang, lang => site.Pages.Count(p => p.Lang == lang));
-        return stages.Result(files, perLanguage, options.Strict);
+        var markdown = site.Pages.Where(p => p.Source is not null).ToList();
+        var total = markdown.Select(p => p.Id).Distinct().Count();
+        var coverage = config.Codes.Select(lang => new LanguageCoverage(lang, markdown.Count(p => p.Lang == lang && !p.IsFallback), total)).ToList();
+        return stages.Result(files, perLanguage, options.Strict, coverage);
     }
 
     /// <summary>Reads input/site.yml; a page in a language the site does not have is reported and left out.</summary>
@@ -93,9 +96,9 @@ public static class SiteBuilder
     public static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config, ContentSchema schema)
     {
         var context = new LinkContext(config, data, schema, source.Assets);
-        var published = pages.Where(p => !p.FrontMatter.Draft).ToList();
+        var published = AddFallbacks.Run([.. pages.Where(p => !p.FrontMatter.Draft)], config);
         var virtualPages = schema.Features.SelectMany(f => f.Pages(new PageSource(published, data, config))).ToList();
-        var (site, diagnostics) = PlacePages.Run(pages, virtualPages, context);
+        var (site, diagnostics) = PlacePages.Run(published, virtualPages, context);
         var all = diagnostics.ToList();
         foreach (var (_, step) in LinkSteps)
         {

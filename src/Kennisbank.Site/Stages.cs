@@ -38,11 +38,17 @@ public sealed class Stages
         }
     }
 
-    public BuildResult Result(ImmutableArray<OutputFile> files, IReadOnlyDictionary<string, int> pagesPerLanguage, bool strict)
+    public BuildResult Result(ImmutableArray<OutputFile> files, IReadOnlyDictionary<string, int> pagesPerLanguage, bool strict,
+        IReadOnlyList<LanguageCoverage>? coverage = null)
     {
         var all = strict ? DiagnosticList.Strict(diagnostics) : [.. diagnostics];
-        return new BuildResult(files, DiagnosticList.Sorted(all), pagesPerLanguage, clock.Elapsed) { Timings = timings };
+        return new BuildResult(files, DiagnosticList.Sorted(all), pagesPerLanguage, clock.Elapsed) { Timings = timings, Coverage = coverage ?? [] };
     }
+}
+
+public sealed record LanguageCoverage(string Lang, int Translated, int Total)
+{
+    public override string ToString() => $"{Lang}: {Translated} of {Total} pages translated";
 }
 
 /// <summary>The result of a build: the files it would write and everything it found wrong.</summary>
@@ -55,7 +61,11 @@ public sealed record BuildResult(
     /// <summary>Time per stage, for `kb build --timings` and the performance notes.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>Per language, how many of the site's Markdown pages are really translated (the others show their
+    /// fallback language's text): the build summary's report, e.g. "fr: 9 of 61 pages translated".</summary>
+    public IReadOnlyList<LanguageCoverage> Coverage { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
-    public int Warnings => Diagnostics.Count(d => !d.IsError);
+    public int Warnings => Diagnostics.Count(d => d.IsWarning);
 }

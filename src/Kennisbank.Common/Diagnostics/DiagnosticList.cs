@@ -14,7 +14,7 @@ public static class DiagnosticList
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>With --strict, warnings fail the build like errors do.</summary>
+    /// <summary>With --strict, warnings fail the build like errors do; infos stay infos.</summary>
     public static ImmutableArray<Diagnostic> Strict(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Select(d => d with { Severity = Severity.Error }).ToImmutableArray();
+        diagnostics.Select(d => d.IsWarning ? d with { Severity = Severity.Error } : d).ToImmutableArray();
 }

@@ -8,7 +8,10 @@ namespace Kennisbank.Site.Configuration;
 /// <param name="Direction">"ltr" or "rtl", for the <c>dir</c> attribute.</param>
 /// <param name="Fallback">The language whose text stands in where this one has none (reported, never silent).</param>
 /// <param name="Required">Whether every page and text must exist in this language (`--strict` checks only these).</param>
-public sealed record LanguageInfo(string Code, string Name, string Direction = "ltr", string? Fallback = null, bool Required = true);
+/// <param name="TranslatedFrom">The language this one's pages are translated from, whose version is authoritative: its
+/// translated pages say so, with a link to it.</param>
+public sealed record LanguageInfo(string Code, string Name, string Direction = "ltr", string? Fallback = null, bool Required = true,
+    string? TranslatedFrom = null);
 
 /// <summary>The site's configuration (input/site.yml): its languages, in order, the default one (the x-default), its
 /// public address and its repository. Languages are configuration: no code names a language.</summary>

@@ -13,7 +13,7 @@ public static partial class SiteConfigParser
     public const string FileName = "site.yml";
 
     static readonly string[] Keys = ["languages", "default", "base-url", "repository"];
-    static readonly string[] LanguageKeys = ["code", "name", "direction", "fallback", "required"];
+    static readonly string[] LanguageKeys = ["code", "name", "direction", "fallback", "required", "translated-from"];
 
     [GeneratedRegex("^[a-z]{2}$")]
     private static partial Regex LanguageCode();
@@ -75,12 +75,12 @@ public static partial class SiteConfigParser
         var items = reader.Sequence("'languages'", node);
         if (node is YamlSequenceNode && items.Length == 0)
             reader.Error(node, DiagnosticCodes.InvalidValue, "'languages' must list at least one language");
-        var languages = new List<(LanguageInfo Language, YamlNode Node, YamlNode? FallbackNode)>();
+        var languages = new List<(LanguageInfo Language, YamlNode Node, YamlNode? FallbackNode, YamlNode? FromNode)>();
         foreach (var item in items)
         {
             if (reader.Mapping(item, "a language") is not { } mapping) continue;
-            string? code = null, name = null, direction = "ltr", fallback = null;
-            YamlNode? fallbackNode = null;
+            string? code = null, name = null, direction = "ltr", fallback = null, from = null;
+            YamlNode? fallbackNode = null, fromNode = null;
             var required = true;
             foreach (var (key, _, value) in reader.Entries(mapping, LanguageKeys, "language"))
             {
@@ -110,6 +110,7 @@ public static partial class SiteConfigParser
                         break;
                     case "fallback": (fallback, fallbackNode) = (reader.Scalar(key, value), value); break;
                     case "required": required = reader.Boolean(key, value) ?? true; break;
+                    case "translated-from": (from, fromNode) = (reader.Scalar(key, value), value); break;
                 }
             }
             if (code is null || name is null)
@@ -120,16 +121,22 @@ public static partial class SiteConfigParser
                     reader.Error(item, DiagnosticCodes.MissingRequiredKey, "a language needs a 'name', in the language itself");
                 continue;
             }
-            languages.Add((new LanguageInfo(code, name, direction!, fallback, required), item, fallbackNode));
+            languages.Add((new LanguageInfo(code, name, direction!, fallback, required, from), item, fallbackNode, fromNode));
         }
-        // Fallbacks can name a language listed later, so they are checked once all are known.
-        foreach (var (language, _, fallbackNode) in languages)
+        // Fallbacks and sources can name a language listed later, so they are checked once all are known.
+        foreach (var (language, _, fallbackNode, fromNode) in languages)
         {
-            if (language.Fallback is null || fallbackNode is null) continue;
-            if (language.Fallback == language.Code)
-                reader.Error(fallbackNode, DiagnosticCodes.InvalidValue, $"the language '{language.Code}' cannot fall back to itself");
-            else if (!languages.Any(l => l.Language.Code == language.Fallback))
-                reader.Error(fallbackNode, DiagnosticCodes.InvalidValue, $"the fallback '{language.Fallback}' is not one of the site's languages");
+            Other(language.Fallback, fallbackNode, "fall back to", "fallback");
+            Other(language.TranslatedFrom, fromNode, "be translated from", "'translated-from'");
+
+            void Other(string? other, YamlNode? node, string verb, string what)
+            {
+                if (other is null || node is null) return;
+                if (other == language.Code)
+                    reader.Error(node, DiagnosticCodes.InvalidValue, $"the language '{language.Code}' cannot {verb} itself");
+                else if (!languages.Any(l => l.Language.Code == other))
+                    reader.Error(node, DiagnosticCodes.InvalidValue, $"the {what} '{other}' is not one of the site's languages");
+            }
         }
         return [.. languages.Select(l => l.Language)];
     }

@@ -22,7 +22,8 @@ public static class AddNavigation
         {
             var siblings = site.Order.GetValueOrDefault((page.Section, page.Lang), []);
             var at = positions.GetValueOrDefault((page.Section, page.Lang))?.GetValueOrDefault(page.Id, -1) ?? -1;
-            var feed = page.IsIndex && context.Schema.Layout(page.Layout)?.Feed is { } file ? page.Url + file : null;
+            // A section shown in a fallback language has no feed of its own: its posts are another language's.
+            var feed = page.IsIndex && !page.IsFallback && context.Schema.Layout(page.Layout)?.Feed is { } file ? page.Url + file : null;
             return page with
             {
                 Breadcrumbs = Breadcrumbs(page, site),
@@ -59,11 +60,11 @@ public static class AddNavigation
         var last = sections[^1];
         var pages = site.SectionPages(last.Id, lang).Take(FooterLinkLimit + 1).ToList();
         return pages.Count > FooterLinkLimit
-            ? [new NavLink(last.Title, last.Url)]
-            : [new NavLink(last.Title, last.Url), .. pages.Select(Nav)];
+            ? [new NavLink(last.Title, last.Url, last.Lang)]
+            : [new NavLink(last.Title, last.Url, last.Lang), .. pages.Select(Nav)];
     }
 
     static NavLink Nav(LinkedSite site, string id, string lang) => Nav(site.ByKey[(id, lang)]);
 
-    static NavLink Nav(LinkedPage p) => new(p.Title, p.Url);
+    static NavLink Nav(LinkedPage p) => p.Link;
 }

@@ -5,7 +5,8 @@ using Kennisbank.Site.Configuration;
 namespace Kennisbank.Site.Linking;
 
 /// <summary>A section in one language, for the main navigation.</summary>
-public sealed record SectionEntry(string Id, string Title, string Description, string Url, string Layout, int Order);
+/// <param name="Lang">The language of its title (another than the navigation's on a fallback section page).</param>
+public sealed record SectionEntry(string Id, string Title, string Description, string Url, string Layout, int Order, string Lang);
 
 /// <summary>A file copied from input to output.</summary>
 public sealed record AssetCopy(string SourcePath, string OutputPath, string DisplayPath);

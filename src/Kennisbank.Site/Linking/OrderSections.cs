@@ -15,7 +15,7 @@ public static class OrderSections
                 .Select(p => p.Id).ToImmutableArray());
         var sections = site.Config.Codes.ToImmutableDictionary(lang => lang, lang => site.Pages
             .Where(p => p.Lang == lang && p.IsIndex && !p.IsHome && p.Virtual is null)
-            .Select(p => new SectionEntry(p.Section, p.Title, p.Description, p.Url, p.Layout, p.FrontMatter.Order ?? int.MaxValue))
+            .Select(p => new SectionEntry(p.Section, p.Title, p.Description, p.Url, p.Layout, p.FrontMatter.Order ?? int.MaxValue, p.ContentLang))
             .OrderBy(s => s.Order).ThenBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToImmutableArray());
         return (site with { Order = order, Sections = sections }, []);

@@ -29,10 +29,11 @@ public static class PlacePages
             pages.Add(FromVirtual(page, SectionUrl(page.Section, page.Lang)));
         }
 
-        foreach (var group in pages.GroupBy(p => p.Url).Where(g => g.Count() > 1))
-            foreach (var page in group)
+        // A fallback's URL follows from its real page's; only real pages are named, so one clash is reported once.
+        foreach (var group in pages.GroupBy(p => p.Url).Where(g => g.Count(p => !p.IsFallback) > 1))
+            foreach (var page in group.Where(p => !p.IsFallback))
                 diagnostics.Add(Diagnostic.Error(page.Source?.Source.DisplayPath ?? page.Id, 1, 1, DiagnosticCodes.DuplicateUrl,
-                    $"the URL {page.Url} is used by {string.Join(" and ", group.Select(Describe))}; give one of them another 'slug'"));
+                    $"the URL {page.Url} is used by {string.Join(" and ", group.Where(p => !p.IsFallback).Select(Describe))}; give one of them another 'slug'"));
 
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToImmutableArray();
         var sections = ImmutableDictionary<string, ImmutableArray<SectionEntry>>.Empty;
@@ -46,7 +47,7 @@ public static class PlacePages
         var layout = fm.Layout ?? (p.Id == "index" ? CoreLayouts.Home : isIndex ? CoreLayouts.Section : CoreLayouts.Page);
         return new LinkedPage
         {
-            Id = p.Id, Lang = p.Lang, Section = p.Source.Section, Title = fm.Title, Description = fm.Description,
+            Id = p.Id, Lang = p.Lang, ContentLang = p.ContentLang, Section = p.Source.Section, Title = fm.Title, Description = fm.Description,
             Layout = layout, FrontMatter = fm, Source = p,
             Url = isIndex ? sectionUrl : $"{sectionUrl}{fm.Slug ?? p.Source.Name}/",
         };
@@ -54,7 +55,7 @@ public static class PlacePages
 
     static LinkedPage FromVirtual(VirtualPage v, string sectionUrl) => new()
     {
-        Id = v.Id, Lang = v.Lang, Section = v.Section, Title = v.Title, Description = v.Description, Layout = v.Layout,
+        Id = v.Id, Lang = v.Lang, ContentLang = v.ContentLang ?? v.Lang, Section = v.Section, Title = v.Title, Description = v.Description, Layout = v.Layout,
         FrontMatter = new FrontMatter(v.Title, v.Description, v.Order), Virtual = v,
         Url = v.Parent is null ? $"{sectionUrl}{v.Slug}/" : $"{sectionUrl}{v.Parent}/{v.Slug}/",
     };

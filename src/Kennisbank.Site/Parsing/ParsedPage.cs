@@ -20,7 +20,17 @@ public sealed record ParsedPage(
     ImmutableArray<LinkReference> Links)
 {
     public string Id => Source.Id;
-    public string Lang => Source.Lang;
+
+    /// <summary>The language the page is shown in: its own, or, for a fallback, the language that lacks it.</summary>
+    public string Lang => ShownIn ?? Source.Lang;
+
+    /// <summary>The language its content is written in.</summary>
+    public string ContentLang => Source.Lang;
+
+    /// <summary>Set on the copy that stands in for a missing translation (see Linking/AddFallbacks).</summary>
+    public string? ShownIn { get; init; }
+
+    public bool IsFallback => ShownIn is not null;
 
     /// <summary>The Markdown after the front matter.</summary>
     public string Body => Source.Text[BodyStart..];

@@ -6,11 +6,13 @@ namespace Kennisbank.Site.Publishing;
 public sealed record Alternate(string HrefLang, string Href);
 
 /// <summary>A page's language versions, for hreflang links in the page head and in the sitemap: one per language the
-/// page exists in, and x-default for the default language's version. A page in one language has none.</summary>
+/// page really exists in, and x-default for the default language's version. A page in one language has none, and so
+/// has a fallback page: it is not an alternate of anything, its canonical link points at the page it shows.</summary>
 public static class Alternates
 {
     public static IEnumerable<Alternate> For(LinkedPage page, SiteContext context)
     {
+        if (page.IsFallback) yield break;
         var versions = page.Translations.ToList();
         if (versions.Count < 2) yield break;
         foreach (var version in versions) yield return new Alternate(version.Lang, context.BaseUrl + version.Url);

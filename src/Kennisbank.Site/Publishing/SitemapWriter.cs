@@ -11,7 +11,8 @@ public static class SitemapWriter
 
     public static string Write(SiteContext context)
     {
-        var urls = context.Site.Pages.Select(page =>
+        // Fallback pages are left out: their canonical address is the page they show, which is listed.
+        var urls = context.Site.Pages.Where(page => !page.IsFallback).Select(page =>
         {
             var element = new XElement(Sm + "url", new XElement(Sm + "loc", context.BaseUrl + page.Url));
             if (page.FrontMatter.Updated is { } updated)

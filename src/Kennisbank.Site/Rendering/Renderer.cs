@@ -12,7 +12,7 @@ public static class Renderer
         context.Site.Pages.Select(page =>
         {
             var file = OutputFile.Lazy(page.OutputPath, output => RenderPage(page, context, theme, output), page.Source?.Source.DisplayPath);
-            return cache is null ? file : cache.Render(page, file.Materialized);
+            return cache is null ? file : cache.Render(page, file.Memoized);
         });
 
     /// <summary>One page: its Markdown body, the view data of its layout, and the layout around them.</summary>

@@ -50,5 +50,5 @@ public static class SectionNavigation
     }
 
     static string ItemHtml(LinkedPage page, bool current) =>
-        $"<li><a href=\"{HtmlEncoder.Default.Encode(page.Url)}\"{(current ? " aria-current=\"page\"" : "")}>{HtmlEncoder.Default.Encode(page.Title)}</a></li>";
+        $"<li><a href=\"{HtmlEncoder.Default.Encode(page.Url)}\"{(page.IsFallback ? $" lang=\"{page.ContentLang}\"" : "")}{(current ? " aria-current=\"page\"" : "")}>{HtmlEncoder.Default.Encode(page.Title)}</a></li>";
 }

@@ -25,6 +25,15 @@ public static class UiStringsLoader
             // Filled in so the rest of the build can report on; the error above fails it.
             foreach (var key in missing) own[key] = reference[key];
         }
+        // Every language names every other, for the notices about a page's language ("not translated into French yet").
+        foreach (var language in config.Languages)
+        {
+            var names = config.Codes.Select(code => "language." + code).Where(key => !texts[language.Code].ContainsKey(key)).ToList();
+            if (names.Count > 0 && texts[language.Code].Count > 0)
+                diagnostics.Add(Diagnostic.Error(DisplayPath(themeDir, language.Code), 1, 1, DiagnosticCodes.MissingString,
+                    $"the {language.Name} interface texts do not name every language of the site: add {string.Join(", ", names)}"));
+            foreach (var key in names) texts[language.Code][key] = key["language.".Length..];
+        }
         return (texts.ToDictionary(t => t.Key, t => new UiStrings(t.Key, t.Value)), [.. diagnostics]);
     }
 

@@ -9,9 +9,10 @@ public sealed class OutputFile
 {
     readonly byte[]? bytes;
     readonly Action<TextWriter>? produce;
+    readonly Lazy<byte[]>? memo;
 
-    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin) =>
-        (Path, this.bytes, this.produce, CopyFrom, Origin) = (path, bytes, produce, copyFrom, origin);
+    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin, Lazy<byte[]>? memo = null) =>
+        (Path, this.bytes, this.produce, CopyFrom, Origin, this.memo) = (path, bytes, produce, copyFrom, origin, memo);
 
     public string Path { get; }
     public string? CopyFrom { get; }
@@ -24,6 +25,7 @@ public sealed class OutputFile
     {
         get
         {
+            if (memo is not null) return memo.Value;
             if (bytes is not null || produce is null) return bytes;
             var stream = new MemoryStream();
             WriteTo(stream);
@@ -34,6 +36,11 @@ public sealed class OutputFile
     /// <summary>Writes the content (not for a copied file) as UTF-8 without a byte order mark.</summary>
     public void WriteTo(Stream stream)
     {
+        if (memo is not null)
+        {
+            stream.Write(memo.Value);
+            return;
+        }
         if (bytes is not null)
         {
             stream.Write(bytes);
@@ -48,6 +55,20 @@ public sealed class OutputFile
 
     /// <summary>The same file with its content made once and kept (for the preview's cache).</summary>
     public OutputFile Materialized() => produce is null ? this : new(Path, Content, null, null, Origin);
+
+    /// <summary>The same file, made when first written and then kept: the preview's cache reuses it across rebuilds,
+    /// and a fault while making it still surfaces where files are written, naming the page.</summary>
+    public OutputFile Memoized()
+    {
+        if (produce is null) return this;
+        var make = produce;
+        return new(Path, null, null, null, Origin, new Lazy<byte[]>(() =>
+        {
+            var stream = new MemoryStream();
+            PageBuffer.Write(make, stream);
+            return stream.ToArray();
+        }));
+    }
 
     public override string ToString() => Path;
 }

@@ -104,7 +104,8 @@ public sealed class YamlReader(string path, int lineOffset, List<Diagnostic> dia
     }
 
     /// <summary>A text per language, with every language of the site: a missing one is an error for a required
-    /// language, and a warning for another, whose text then comes from its fallback (said, never silent).</summary>
+    /// language; another language shows its fallback's text, reported as an info (counted in the build summary,
+    /// listed with --verbose), so it is never silent.</summary>
     public Localized<string> LocalizedComplete(string key, YamlNode node, SiteConfig config)
     {
         var text = Localized(key, node, [.. config.Codes]);
@@ -115,8 +116,10 @@ public sealed class YamlReader(string path, int lineOffset, List<Diagnostic> dia
             if (language.Required || fallback is null)
                 Error(node, DiagnosticCodes.MissingText, $"'{key}' has no text in '{language.Code}' ({language.Name})");
             else
-                Warning(node, DiagnosticCodes.MissingText, $"'{key}' has no text in '{language.Code}' ({language.Name}); the '{fallback}' text is shown instead");
-            if (fallback is not null) text = text.With(language.Code, text.For(fallback));
+                diagnostics.Add(Diagnostic.Info(path, Line(node), Column(node), DiagnosticCodes.MissingText,
+                    $"'{key}' has no text in '{language.Code}' ({language.Name}); the '{fallback}' text is shown instead"));
+            // Filled in either way, so nothing downstream meets a missing text; the error above fails the build.
+            text = text.With(language.Code, fallback is null ? "" : text.For(fallback));
         }
         return text;
     }

@@ -41,31 +41,37 @@ public sealed class ThirdLanguageTests : IDisposable
         var german = new Dictionary<string, string>
         {
             ["skip"] = "Zum Inhalt", ["lang.label"] = "Andere Sprachen", ["notfound.title"] = "Seite nicht gefunden",
-            ["site.name"] = "Wissensdatenbank Städtepartnerschaften",
+            ["site.name"] = "Wissensdatenbank Städtepartnerschaften", ["language.de"] = "Deutsch", ["language.en"] = "Englisch",
+            ["language.nl"] = "Niederländisch", ["fallback.notice"] = "Diese Seite ist noch nicht ins {0} übersetzt; hier steht der Text auf {1}.",
         };
         var lines = File.ReadAllLines(Path.Combine(Repository.Theme, "strings", "en.yml"))
             .Select(line => line.Split(':', 2)[0] is var key && german.TryGetValue(key, out var text) ? $"{key}: \"{text}\"" : line);
-        File.WriteAllLines(Path.Combine(theme.Path, "strings", "de.yml"), lines);
+        var present = lines.Select(line => line.Split(':', 2)[0]).ToHashSet();
+        File.WriteAllLines(Path.Combine(theme.Path, "strings", "de.yml"),
+            lines.Concat(german.Where(g => !present.Contains(g.Key)).Select(g => $"{g.Key}: \"{g.Value}\"")));
+        // Every language names every other (for the notices), so the Dutch and English files name German too.
+        foreach (var (lang, name) in new[] { ("nl", "Duits"), ("en", "German") })
+            File.AppendAllText(Path.Combine(theme.Path, "strings", $"{lang}.yml"), $"language.de: {name}\n");
     }
 
     [Fact]
     public void The_build_succeeds_with_German_pages_and_German_interface_texts()
     {
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(3, result.PagesPerLanguage["de"]);
+        Assert.Equal(new LanguageCoverage("de", 3, result.Coverage[0].Total), result.Coverage[2]);
         var home = Html.Page(result, "de/index.html");
         Assert.Equal("de", home.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Zum Inhalt", home.QuerySelector(".skip-link")!.TextContent);
     }
 
     [Fact]
-    public void The_switcher_lists_every_other_language_and_falls_back_to_the_section_page()
+    public void The_switcher_lists_every_other_language_and_marks_the_untranslated_ones()
     {
         var first = Switcher(Html.Page(result, "nl/gids/eerste/index.html"));
         var second = Switcher(Html.Page(result, "nl/gids/tweede/index.html"));
 
-        Assert.Equal([("en", "/en/guide/first/", "English"), ("de", "/de/leitfaden/erste/", "Deutsch")], first);
-        Assert.Equal([("en", "/en/guide/second/", "English"), ("de", "/de/leitfaden/", "Deutsch")], second);
+        Assert.Equal([("en", "/en/guide/first/", false), ("de", "/de/leitfaden/erste/", false)], first);
+        Assert.Equal([("en", "/en/guide/second/", false), ("de", "/de/leitfaden/second/", true)], second);
     }
 
     [Fact]
@@ -73,6 +79,7 @@ public sealed class ThirdLanguageTests : IDisposable
     {
         Assert.Equal(["nl", "en", "de", "x-default"], Hreflangs(Html.Page(result, "de/leitfaden/erste/index.html")));
         Assert.Equal(["nl", "en", "x-default"], Hreflangs(Html.Page(result, "nl/gids/tweede/index.html")));
+        Assert.Empty(Hreflangs(Html.Page(result, "de/leitfaden/second/index.html")));   // a fallback is no alternate
     }
 
     [Fact]
@@ -99,21 +106,27 @@ public sealed class ThirdLanguageTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_German_page_or_text_warns_and_falls_back_visibly()
+    public void A_missing_German_page_or_text_is_reported_and_shown_in_the_fallback_language()
     {
         var missing = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingTranslation && d.Message.Contains("Deutsch", StringComparison.Ordinal)).ToList();
         var texts = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingText).ToList();
+        var fallback = Html.Page(result, "de/leitfaden/second/index.html");
         var link = Html.Page(result, "de/leitfaden/erste/index.html").QuerySelector(".content a")!;
 
-        Assert.Contains(missing, d => d.Path == "input/gids/tweede.nl.md");
-        Assert.All(missing, d => Assert.Equal(Severity.Warning, d.Severity));
-        Assert.NotEmpty(texts);   // the data files have no German: a warning each, English shown
-        Assert.All(texts, d => Assert.Equal(Severity.Warning, d.Severity));
-        Assert.Equal("/en/guide/second/#details", link.GetAttribute("href"));   // de falls back to en, as configured
+        // German is not required: infos, counted in the report, never warnings that --strict would fail on.
+        Assert.Contains(missing, d => d.Path == "input/gids/tweede.en.md");   // German falls back to English
+        Assert.All(missing, d => Assert.Equal(Severity.Info, d.Severity));
+        Assert.NotEmpty(texts);
+        Assert.All(texts, d => Assert.Equal(Severity.Info, d.Severity));
+        Assert.True(site.Build(strict: true, theme: theme.Path).Succeeded);
+        Assert.Equal("en", fallback.QuerySelector(".content")!.GetAttribute("lang"));
+        Assert.Equal("Diese Seite ist noch nicht ins Deutsch übersetzt; hier steht der Text auf Englisch.", fallback.QuerySelector(".notice-fallback p")!.TextContent);
+        Assert.Equal("/de/leitfaden/second/#details", link.GetAttribute("href"));   // the reader stays in German
     }
 
-    static List<(string?, string?, string)> Switcher(AngleSharp.Dom.IDocument page) =>
-        [.. page.QuerySelectorAll(".lang-switch a").Select(a => (a.GetAttribute("hreflang"), a.GetAttribute("href"), a.TextContent))];
+    /// <summary>Each switcher link: its language, where it leads, and whether it says "not translated yet".</summary>
+    static List<(string?, string?, bool)> Switcher(AngleSharp.Dom.IDocument page) =>
+        [.. page.QuerySelectorAll(".lang-switch a").Select(a => (a.GetAttribute("lang"), a.GetAttribute("href"), a.QuerySelector(".lang-switch-note") is not null))];
 
     static List<string?> Hreflangs(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang"))];

@@ -29,19 +29,33 @@ public class TranslationTests
     }
 
     [Fact]
-    public void A_missing_translation_warns_and_the_switcher_falls_back_to_the_section_page()
+    public void A_missing_translation_warns_and_the_page_is_there_in_the_other_language_showing_the_fallback()
     {
         using var site = new TestSite();
-        site.Write("gids/alleen.nl.md", TestSite.Page("slug: alleen"));
+        site.Write("gids/alleen.nl.md", TestSite.Page("slug: alleen", "## Kop\n\nAlleen in het Nederlands."));
 
         var result = site.Build();
 
         Assert.True(result.Succeeded);
         var warning = TestSite.Single(result, DiagnosticCodes.MissingTranslation);
         Assert.Equal((Severity.Warning, "input/gids/alleen.nl.md"), (warning.Severity, warning.Path));
-        var page = Html.Page(result, "nl/gids/alleen/index.html");
-        Assert.Equal("/en/guide/", page.QuerySelector(".lang-switch a")!.GetAttribute("href"));
-        Assert.Empty(page.QuerySelectorAll("link[hreflang]"));
+        var nl = Html.Page(result, "nl/gids/alleen/index.html");
+        var switcher = nl.QuerySelector(".lang-switch a")!;
+        Assert.Equal("/en/guide/alleen/", switcher.GetAttribute("href"));
+        Assert.NotNull(switcher.QuerySelector(".lang-switch-note"));   // "not translated yet", in words
+        Assert.Empty(nl.QuerySelectorAll("link[hreflang]"));
+
+        var en = Html.Page(result, "en/guide/alleen/index.html");
+        Assert.Equal("en", en.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("nl", en.QuerySelector(".content")!.GetAttribute("lang"));
+        Assert.Equal("nl", en.QuerySelector("h1")!.GetAttribute("lang"));
+        var notice = en.QuerySelector(".notice-fallback")!;
+        Assert.Equal(["/nl/gids/alleen/"], notice.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("https://example.org/nl/gids/alleen/", en.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Empty(en.QuerySelectorAll("link[hreflang]"));
+        Assert.DoesNotContain("/en/guide/alleen/", site.Html(result, "sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains(Html.Page(result, "en/guide/index.html").QuerySelectorAll(".page-list a"),
+            a => a.GetAttribute("href") == "/en/guide/alleen/" && a.GetAttribute("lang") == "nl");
     }
 
     [Fact]
@@ -57,7 +71,7 @@ public class TranslationTests
     }
 
     [Fact]
-    public void A_language_less_link_to_an_untranslated_page_leads_to_the_existing_language()
+    public void A_language_less_link_to_an_untranslated_page_stays_in_the_reader_s_language()
     {
         using var site = new TestSite();
         site.Write("gids/alleen.nl.md", TestSite.Page("")).Write("gids/tweede.en.md", TestSite.Page("slug: second", "[only Dutch](alleen.md)"));
@@ -65,6 +79,7 @@ public class TranslationTests
         var result = site.Build();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
-        Assert.Equal("/nl/gids/alleen/", Html.Page(result, "en/guide/second/index.html").QuerySelector(".content a")!.GetAttribute("href"));
+        // It leads to the page in the reader's language, which shows the Dutch text with a notice.
+        Assert.Equal("/en/guide/alleen/", Html.Page(result, "en/guide/second/index.html").QuerySelector(".content a")!.GetAttribute("href"));
     }
 }

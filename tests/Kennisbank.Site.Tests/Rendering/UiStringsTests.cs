@@ -27,8 +27,9 @@ public class UiStringsTests
     public void A_language_without_a_strings_file_or_with_a_missing_key_fails_the_build_naming_the_file()
     {
         using var theme = new TempFolder();
-        File.WriteAllText(Path.Combine(theme.Create("strings"), "nl.yml"), "a: Een\nb: Twee\n");
-        File.WriteAllText(Path.Combine(theme.Path, "strings", "en.yml"), "a: One\n");
+        const string names = "language.nl: Nederlands\nlanguage.en: Engels\nlanguage.de: Duits\n";
+        File.WriteAllText(Path.Combine(theme.Create("strings"), "nl.yml"), "a: Een\nb: Twee\n" + names);
+        File.WriteAllText(Path.Combine(theme.Path, "strings", "en.yml"), "a: One\n" + names);
         var config = SiteConfig.Default with { Languages = [.. SiteConfig.Default.Languages, new LanguageInfo("de", "Deutsch")] };
 
         var (strings, diagnostics) = UiStringsLoader.LoadAll(theme.Path, config);
@@ -41,11 +42,23 @@ public class UiStringsTests
     }
 
     [Fact]
+    public void Every_language_names_every_language_of_the_site()
+    {
+        using var theme = new TempFolder();
+        File.WriteAllText(Path.Combine(theme.Create("strings"), "nl.yml"), "language.nl: Nederlands\nlanguage.en: Engels\n");
+        File.WriteAllText(Path.Combine(theme.Path, "strings", "en.yml"), "language.nl: Dutch\n");
+
+        var (_, diagnostics) = UiStringsLoader.LoadAll(theme.Path, SiteConfig.Default);
+
+        Assert.Contains(diagnostics, d => d.Path.EndsWith("strings/en.yml", StringComparison.Ordinal) && d.Message.Contains("language.en", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Texts_keep_their_spaces()
     {
         using var theme = new TempFolder();
-        File.WriteAllText(Path.Combine(theme.Create("strings"), "nl.yml"), "and: \" en \"\n");
-        File.WriteAllText(Path.Combine(theme.Path, "strings", "en.yml"), "and: \" and \"\n");
+        File.WriteAllText(Path.Combine(theme.Create("strings"), "nl.yml"), "and: \" en \"\nlanguage.nl: Nederlands\nlanguage.en: Engels\n");
+        File.WriteAllText(Path.Combine(theme.Path, "strings", "en.yml"), "and: \" and \"\nlanguage.nl: Dutch\nlanguage.en: English\n");
 
         var (strings, _) = UiStringsLoader.LoadAll(theme.Path, SiteConfig.Default);
 

@@ -41,15 +41,17 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
             for (var i = 0; i < assessments.Count; i++)
             {
                 var a = assessments[i];
-                // An assessment is published in the languages it is written in.
-                if (!a.Title.Has(lang)) continue;
-                var slug = a.Slug.For(lang);
-                var title = a.Title.For(lang);
-                yield return new VirtualPage($"{section}/{a.Id}", lang, section, slug, title, a.Introduction.For(lang),
-                    Layout, new AssessmentPage(a, IsMethod: false), i + 1);
-                yield return new VirtualPage($"{section}/{a.Id}/method", lang, section, MethodSlug.For(lang),
-                    MethodTitle.For(lang).Replace("{0}", title), MethodDescription.For(lang).Replace("{0}", title),
-                    MethodLayout, new AssessmentPage(a, IsMethod: true), i + 1, Parent: slug);
+                // In a language it is not written in, an assessment is shown in the nearest one it is (a fallback page,
+                // with the notice), and that page loads that language's script.
+                var content = a.Title.Has(lang) ? lang : source.Config.OthersNearestFirst(lang).FirstOrDefault(a.Title.Has);
+                if (content is null) continue;
+                var slug = a.Slug.For(content);
+                var title = a.Title.For(content);
+                yield return new VirtualPage($"{section}/{a.Id}", lang, section, slug, title, a.Introduction.For(content),
+                    Layout, new AssessmentPage(a, IsMethod: false), i + 1, ContentLang: content);
+                yield return new VirtualPage($"{section}/{a.Id}/method", lang, section, MethodSlug.For(content),
+                    MethodTitle.For(content).Replace("{0}", title), MethodDescription.For(content).Replace("{0}", title),
+                    MethodLayout, new AssessmentPage(a, IsMethod: true), i + 1, Parent: slug, ContentLang: content);
             }
         }
     }
@@ -87,13 +89,14 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
         }
     }
 
+    /// <summary>One script per assessment and language it is written in; fallback pages load their content language's.</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
-        foreach (var page in context.Site.Pages.Where(p => p.Layout == Layout))
-        {
-            var a = ((AssessmentPage)page.Virtual!.Payload).Assessment;
-            yield return OutputFile.Text(ScriptPath(a.Id, page.Lang), AssessmentScript.Emit(a, page.Lang, pageRef => Url(context.Site, pageRef, page.Lang)), a.Source.Path);
-        }
+        var scripts = context.Site.Pages.Where(p => p.Layout == Layout)
+            .Select(p => (((AssessmentPage)p.Virtual!.Payload).Assessment, p.ContentLang))
+            .Distinct();
+        foreach (var (a, lang) in scripts)
+            yield return OutputFile.Text(ScriptPath(a.Id, lang), AssessmentScript.Emit(a, lang, pageRef => Url(context.Site, pageRef, lang)), a.Source.Path);
     }
 
     /// <summary>A recommendation's page in the page's language, else the nearest other (validation has made sure it exists).</summary>
@@ -110,8 +113,9 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
         var (a, isMethod) = (AssessmentPage)view.Page.Virtual!.Payload;
         var url = isMethod ? view.Page.Url[..(view.Page.Url.TrimEnd('/').LastIndexOf('/') + 1)] : view.Page.Url;
         var refs = a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Select(r => r.PageRef).Distinct();
-        return new AssessmentView(a, url, url + MethodSlug.For(view.Lang) + "/",
-            ["/" + ScriptPath(a.Id, view.Lang), FormScript],
+        var content = view.Page.ContentLang;
+        return new AssessmentView(a, content, url, url + MethodSlug.For(content) + "/",
+            ["/" + ScriptPath(a.Id, content), FormScript],
             a.Outcomes.Any(o => o.Rule.Walk().Any(p => p is Predicate.ScoreAtLeast { DimensionId: null })),
             refs.ToImmutableDictionary(r => r, r => Url(view.Context.Site, r, view.Lang)));
     }
@@ -124,5 +128,6 @@ public sealed record AssessmentPage(Assessment Assessment, bool IsMethod);
 /// <param name="UsesOverallScore">An overall score is shown only when the outcome rules use it; otherwise the
 /// dimensions tell the story.</param>
 /// <param name="PageUrls">Each recommendation's page, in this language.</param>
-public sealed record AssessmentView(Assessment Assessment, string AssessmentUrl, string MethodUrl, ImmutableArray<string> Scripts,
+/// <param name="Lang">The language of the assessment's texts: the page's, or on a fallback page the one it falls back to.</param>
+public sealed record AssessmentView(Assessment Assessment, string Lang, string AssessmentUrl, string MethodUrl, ImmutableArray<string> Scripts,
     bool UsesOverallScore, ImmutableDictionary<string, string> PageUrls);
