@@ -14,10 +14,10 @@ public sealed class FormScriptTests
     [Fact]
     public void Is_ES5_and_loads_without_touching_the_DOM_before_it_is_ready()
     {
-        var engine = new Engine();
+        var engine = ScriptHost.NewEngine();
         engine.Execute("var window = this, listened = 0, document = { readyState: 'loading', addEventListener: function () { listened++; } };");
         engine.Execute(Script);
-        Assert.Equal(1, engine.Execute("listened").GetCompletionValue().AsNumber());
+        Assert.Equal(1, engine.Evaluate("listened").AsNumber());
     }
 
     [Theory]
