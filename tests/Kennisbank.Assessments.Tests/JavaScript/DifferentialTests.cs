@@ -39,7 +39,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     {
         var assessment = Catalog.Find(id);
         var differential = new Differential(assessment, lang);
-        var property = Prop.ForAll(AnswerGenerators.Answers(assessment).ToArbitrary(), json => differential.Disagreement(json) is null);
+        var property = Prop.ForAll(AnswerGenerators.Answers(assessment).ToArbitrary(), json => differential.AssertAgrees(json));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(count), property);
     }
 
