@@ -21,10 +21,10 @@ public sealed class ScriptHostTests
         await run;
     }
 
-    /// <summary>Large strings, so the limit is reached in a few hundred steps, long before the timeout.</summary>
+    /// <summary>A string that doubles, so the limit is reached in a few dozen steps, long before the timeout.</summary>
     [Fact]
     public void Endless_allocation_is_stopped() =>
-        Assert.Throws<MemoryLimitExceededException>(() => Host.Run("var a = []; while (true) { a.push(new Array(100000).join('x' + a.length)); }"));
+        Assert.Throws<MemoryLimitExceededException>(() => Host.Run("var s = 'x'; while (true) { s = s + s; }"));
 
     [Fact]
     public void Endless_recursion_is_stopped() =>
