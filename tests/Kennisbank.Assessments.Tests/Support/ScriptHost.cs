@@ -8,7 +8,7 @@ namespace Kennisbank.Assessments.Tests.Support;
 /// <summary>
 /// A bare Jint engine (no DOM) with one compiled assessment loaded. Answers go in and results come out as JSON text,
 /// so what is compared is exactly what a browser would see through JSON. Jint implements far more than ES5.1; that the
-/// scripts use no more is proved by an ES5 parse, not here.
+/// scripts use no more is proved by <see cref="Es5Check"/>, not here.
 /// </summary>
 /// <remarks>
 /// A Jint engine is not thread-safe: one host belongs to one thread at a time. Parsing and analysing a script costs
