@@ -16,20 +16,36 @@ public static class AssessmentScript
     public static string Emit(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
         JsWriter.Write(Build(assessment, lang, resolveUrl));
 
-    public static JsProgram Build(Assessment assessment, string lang, Func<string, string> resolveUrl)
+    /// <summary>
+    /// The runtime every compiled assessment contains, byte for byte: the function declarations of
+    /// <see cref="ScriptRuntime"/>. With <see cref="EmitData"/> it lets tests approve the shared code once.
+    /// </summary>
+    public static string EmitRuntime() => JsWriter.Write(new JsProgram(Runtime()));
+
+    /// <summary>
+    /// One assessment's script without the runtime: what differs between assessments and languages. The full script
+    /// is this with <see cref="EmitRuntime"/> inserted before the module's <c>return</c>.
+    /// </summary>
+    public static string EmitData(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
+        JsWriter.Write(Build(assessment, lang, resolveUrl, runtime: []));
+
+    public static JsProgram Build(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
+        Build(assessment, lang, resolveUrl, Runtime());
+
+    private static JsStatement[] Runtime() => [ScriptRuntime.Own(), ScriptRuntime.Pick(), ScriptRuntime.Rank(), ScriptRuntime.Run()];
+
+    private static JsProgram Build(Assessment assessment, string lang, Func<string, string> resolveUrl, JsStatement[] runtime)
     {
         var data = new ScriptData(assessment, lang, resolveUrl);
         var module = Function([],
+        [
             Vars(
                 ("dims", data.Dimensions()),
                 ("questions", data.Questions()),
                 ("outcomes", data.Outcomes()),
                 ("recs", data.Recommendations()),
                 ("advice", data.Advice())),
-            ScriptRuntime.Own(),
-            ScriptRuntime.Pick(),
-            ScriptRuntime.Rank(),
-            ScriptRuntime.Run(),
+            .. runtime,
             Return(Object(
                 ("id", Lit(assessment.Id)),
                 ("lang", Lit(lang)),
@@ -37,7 +53,8 @@ public static class AssessmentScript
                 ("dimensions", Id("dims")),
                 ("questions", Id("questions")),
                 ("outcomes", Id("outcomes")),
-                ("evaluate", ScriptRuntime.Evaluate()))));
+                ("evaluate", ScriptRuntime.Evaluate()))),
+        ]);
 
         return new JsProgram(
         [

@@ -1,5 +1,6 @@
 using Kennisbank.Assessments.Definitions;
 using Kennisbank.Assessments.Evaluation;
+using Kennisbank.Assessments.Tests.Support;
 using Kennisbank.Assessments.Validation;
 
 namespace Kennisbank.Assessments.Tests.Definitions;
@@ -8,11 +9,10 @@ namespace Kennisbank.Assessments.Tests.Definitions;
 public sealed class AssessmentCatalogTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("stedenband-of-alternatief")]
-    [InlineData("hoe-klaar-zijn-we")]
+    [MemberData(nameof(Catalog.Ids), MemberType = typeof(Catalog))]
     public void Is_valid_without_warnings(string id)
     {
-        var assessment = AssessmentCatalog.All.Single(a => a.Id == id);
+        var assessment = Catalog.Find(id);
         var diagnostics = AssessmentValidator.Validate(assessment, SitePages.Known);
         output.WriteLine(AnswerSpace.IsEnumerable(assessment)
             ? $"{id}: every complete answer set enumerated ({AnswerSpace.Enumerate(assessment).Count()})"
@@ -21,11 +21,12 @@ public sealed class AssessmentCatalogTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ids_and_slugs_are_unique()
-    {
-        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Slug.For("en")).Distinct().Count());
-    }
+    public void Ids_are_unique() => Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Id).Distinct().Count());
+
+    [Theory]
+    [MemberData(nameof(Catalog.Languages), MemberType = typeof(Catalog))]
+    public void Slugs_are_unique_in_each_language(string lang) =>
+        Assert.Equal(AssessmentCatalog.All.Count, AssessmentCatalog.All.Select(a => a.Slug.For(lang)).Distinct().Count());
 
     [Fact]
     public void The_city_link_assessment_uses_conditional_questions()

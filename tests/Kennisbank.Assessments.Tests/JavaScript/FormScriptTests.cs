@@ -12,25 +12,14 @@ public sealed class FormScriptTests
     private static readonly string Script = File.ReadAllText(RepoPaths.FormScript);
 
     [Fact]
-    public void Is_ES5_and_loads_without_touching_the_DOM_before_it_is_ready()
+    public void Uses_only_ES5_and_nothing_the_CSP_forbids() => Es5Check.AssertNone(Script);
+
+    [Fact]
+    public void Loads_without_touching_the_DOM_before_it_is_ready()
     {
-        var engine = new Engine();
+        var engine = ScriptHost.NewEngine();
         engine.Execute("var window = this, listened = 0, document = { readyState: 'loading', addEventListener: function () { listened++; } };");
         engine.Execute(Script);
-        Assert.Equal(1, engine.Execute("listened").GetCompletionValue().AsNumber());
+        Assert.Equal(1, engine.Evaluate("listened").AsNumber());
     }
-
-    [Theory]
-    [InlineData("innerHTML")]
-    [InlineData("outerHTML")]
-    [InlineData("insertAdjacentHTML")]
-    [InlineData("document.write")]
-    [InlineData("eval(")]
-    [InlineData("new Function")]
-    [InlineData(".style")]
-    [InlineData("\"style\"")]
-    [InlineData("=>")]
-    [InlineData("let ")]
-    [InlineData("const ")]
-    public void Uses_nothing_forbidden(string forbidden) => Assert.DoesNotContain(forbidden, Script);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kennisbank.Assessments.Evaluation;
 using Kennisbank.Assessments.JavaScript;
@@ -5,7 +6,10 @@ using Kennisbank.Assessments.Model;
 
 namespace Kennisbank.Assessments.Tests.Support;
 
-/// <summary>Runs one answer set through the compiled script (in Jint) and through the C# evaluator, and compares.</summary>
+/// <summary>
+/// Runs one answer set through the compiled script (in Jint) and through the C# evaluator, and compares. Owns a
+/// <see cref="ScriptHost"/>, so it belongs to one thread at a time.
+/// </summary>
 public sealed class Differential
 {
     private readonly Assessment _assessment;
@@ -19,14 +23,17 @@ public sealed class Differential
         _host = new ScriptHost(AssessmentScript.Emit(assessment, lang, Urls.For(lang)), assessment.Id);
     }
 
-    /// <summary>Null when both agree; otherwise a message with both results.</summary>
+    /// <summary>Null when both agree; otherwise a message with both results. Both sides read the same JSON text.</summary>
     public string? Disagreement(string answersJson)
     {
-        var fromScript = Normalise(_host.Evaluate(answersJson));
+        var fromScript = ResultJson.Normalise(_host.Evaluate(answersJson));
         var result = AssessmentEvaluator.Evaluate(_assessment, AnswerJson.Read(JsonNode.Parse(answersJson)));
-        var fromCSharp = Normalise(ResultJson.Write(result, _lang, Urls.For(_lang)).ToJsonString());
+        var fromCSharp = ResultJson.Write(result, _lang, Urls.For(_lang));
         return fromScript == fromCSharp ? null : $"answers {answersJson}\n  script: {fromScript}\n  C#:     {fromCSharp}";
     }
+
+    public string? Disagreement(IReadOnlyDictionary<string, Answer?> answers) =>
+        Disagreement(JsonSerializer.Serialize(AnswerJson.Write(answers)));
 
     public void AssertAgrees(string answersJson)
     {
@@ -35,6 +42,4 @@ public sealed class Differential
             Assert.Fail(message);
         }
     }
-
-    private static string Normalise(string json) => JsonNode.Parse(json)!.ToJsonString();
 }
