@@ -16,9 +16,9 @@ public sealed record PageView(LinkedPage Page, string ContentHtml, SiteContext C
     public string AbsoluteUrl(string url) => Context.BaseUrl + url;
     public LinkedPage? Home => Context.Site.SectionIndex("", Page.Lang);
 
-    /// <summary>The other languages, with where the switcher leads in each and whether that is a real translation.</summary>
-    public IEnumerable<(LanguageInfo Language, LanguageVersion Version)> OtherLanguages =>
-        Page.Versions.Where(v => v.Lang != Page.Lang).Select(v => (Context.Site.Config.Language(v.Lang), v));
+    /// <summary>Every language of the site, with where the switcher leads in each and whether that is a real translation.</summary>
+    public IEnumerable<(LanguageInfo Language, LanguageVersion Version)> Languages =>
+        Page.Versions.Select(v => (Context.Site.Config.Language(v.Lang), v));
 
     /// <summary>The content's language where it is not the page's (a fallback page), for a lang attribute; else null.</summary>
     public string? OtherLang => Page.IsFallback ? Page.ContentLang : null;
