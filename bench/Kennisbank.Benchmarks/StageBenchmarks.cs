@@ -30,6 +30,7 @@ public class StageBenchmarks
     SiteContext context = null!;
     LinkedPage page = null!;
     ThemeRenderer theme = null!;
+    IReadOnlyDictionary<string, UiStrings> strings = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -42,7 +43,8 @@ public class StageBenchmarks
         document = source.Documents.First(d => d.Id == PageId && d.Lang == config.DefaultLanguage);
         var ((pages, siteData, strings), _) = SiteBuilder.Parse(source, config, options.ThemeDir, schema, null);
         (parsed, data) = (pages, siteData);
-        var (site, _) = SiteBuilder.Link(parsed, source, data, config, schema);
+        var (site, _) = SiteBuilder.Link(parsed, source, data, config, schema, strings);
+        this.strings = strings;
         context = new SiteContext(site, data, strings, schema, config.BaseUrl);
         page = site.Find(PageId, config.DefaultLanguage) ?? throw new InvalidOperationException($"{PageId} is not in the linked site");
     }
@@ -65,5 +67,5 @@ public class StageBenchmarks
 
     /// <summary>Stage 3 for the whole site: every link step (URLs, order, translations, navigation, links, assets).</summary>
     [Benchmark]
-    public LinkedSite LinkSite() => SiteBuilder.Link(parsed, source, data, config, schema).Item1;
+    public LinkedSite LinkSite() => SiteBuilder.Link(parsed, source, data, config, schema, strings).Item1;
 }

@@ -50,7 +50,7 @@ public static class SiteBuilder
         var source = stages.Run<SiteSource>("load", () => Loader.Load(options.InputDir, options.DisplayRoot));
         var config = stages.Run("configure", () => Configure(source, renderer, schema, options.DisplayRoot));
         var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
-        var site = stages.Run("link", () => Link(pages, source, data, config, schema));
+        var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
 
         var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl);
@@ -93,11 +93,12 @@ public static class SiteBuilder
         return ((pages, data, strings), [.. pageDiagnostics, .. dataDiagnostics, .. stringDiagnostics]);
     }
 
-    public static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config, ContentSchema schema)
+    public static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config,
+        ContentSchema schema, IReadOnlyDictionary<string, UiStrings> strings)
     {
-        var context = new LinkContext(config, data, schema, source.Assets);
+        var context = new LinkContext(config, data, schema, source.Assets, strings);
         var published = AddFallbacks.Run([.. pages.Where(p => !p.FrontMatter.Draft)], config);
-        var virtualPages = schema.Features.SelectMany(f => f.Pages(new PageSource(published, data, config))).ToList();
+        var virtualPages = schema.Features.SelectMany(f => f.Pages(new PageSource(published, data, config, strings))).ToList();
         var (site, diagnostics) = PlacePages.Run(published, virtualPages, context);
         var all = diagnostics.ToList();
         foreach (var (_, step) in LinkSteps)

@@ -27,7 +27,7 @@ public interface ISiteFeature
     IEnumerable<VirtualPage> Pages(PageSource source) => [];
 
     /// <summary>Labels shown with a page (e.g. its SDGs), made when the site is linked.</summary>
-    IEnumerable<TagList> Tags(LinkedPage page, LinkedSite site, SiteData data) => [];
+    IEnumerable<TagList> Tags(LinkedPage page, LinkedSite site, LinkContext context) => [];
 
     /// <summary>Rules over the linked site, e.g. that every post has a date; thorough adds the slow proofs (`kb check`).</summary>
     IEnumerable<Diagnostic> Check(CheckContext context) => [];
@@ -36,8 +36,9 @@ public interface ISiteFeature
     IEnumerable<OutputFile> Files(SiteContext context) => [];
 }
 
-/// <summary>What <see cref="ISiteFeature.Pages"/> sees: the published pages as parsed, the data and the configuration.</summary>
-public sealed record PageSource(IReadOnlyList<ParsedPage> Pages, SiteData Data, SiteConfig Config);
+/// <summary>What <see cref="ISiteFeature.Pages"/> sees: the published pages as parsed (fallbacks included), the data,
+/// the configuration and the interface texts (for labels that are words of the interface, like "SDG 11").</summary>
+public sealed record PageSource(IReadOnlyList<ParsedPage> Pages, SiteData Data, SiteConfig Config, IReadOnlyDictionary<string, UiStrings> Strings);
 
 /// <summary>What <see cref="ISiteFeature.Check"/> sees.</summary>
 public sealed record CheckContext(LinkedSite Site, SiteData Data, SiteConfig Config, bool Thorough);

@@ -31,7 +31,7 @@ public static class AddNavigation
                 Next = at >= 0 && at < siblings.Length - 1 ? Nav(site, siblings[at + 1], page.Lang) : null,
                 TableOfContents = TableOfContents(page),
                 FeedUrl = feed,
-                Tags = [.. context.Schema.Features.SelectMany(f => f.Tags(page, site, context.Data))],
+                Tags = [.. context.Schema.Features.SelectMany(f => f.Tags(page, site, context))],
             };
         }).ToImmutableArray();
         var footer = site.Config.Codes.ToImmutableDictionary(lang => lang, lang => Footer(site, lang));

@@ -20,8 +20,8 @@ public static class SiteMap
         var schema = new ContentSchema(SiteFeatures.All());
         var (source, _) = Loader.Load(input, "input");
         var (config, _) = SiteBuilder.Configure(source, renderer, schema, "input");
-        var ((pages, data, _), _) = SiteBuilder.Parse(source, config, theme, schema, null);
-        return SiteBuilder.Link(pages, source, data, config, schema).Item1;
+        var ((pages, data, strings), _) = SiteBuilder.Parse(source, config, theme, schema, null);
+        return SiteBuilder.Link(pages, source, data, config, schema, strings).Item1;
     });
 
     /// <summary>Every self-assessment page, with the path of its method page.</summary>

@@ -33,8 +33,8 @@ public static class RealSite
         var schema = new ContentSchema(SiteFeatures.All());
         var (source, _) = Loader.Load(Repository.Input, "input");
         var (config, _) = SiteBuilder.Configure(source, Renderer, schema, "input");
-        var ((pages, data, _), _) = SiteBuilder.Parse(source, config, Repository.Theme, schema, null);
-        return SiteBuilder.Link(pages, source, data, config, schema).Item1;
+        var ((pages, data, strings), _) = SiteBuilder.Parse(source, config, Repository.Theme, schema, null);
+        return SiteBuilder.Link(pages, source, data, config, schema, strings).Item1;
     });
 
     public static byte[] File(string path) => Assert.Single(Result.Files, f => f.Path == path).Content

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Kennisbank.Diagnostics;
-using Kennisbank.Site.Data;
 using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Rendering;
@@ -40,19 +39,22 @@ public sealed class SdgFeature : ISiteFeature
         foreach (var index in source.Pages.Where(p => p.Source.IsIndex && p.FrontMatter.Layout == IndexLayout))
             foreach (var sdg in goals)
                 yield return new VirtualPage($"{index.Source.Section}/{sdg.Number}", index.Lang, index.Source.Section, sdg.Number.ToString(),
-                    $"SDG {sdg.Number}: {sdg.Name.For(index.Lang)}", sdg.Name.For(index.Lang), GoalLayout, sdg, sdg.Number);
+                    Label(source.Strings[index.Lang], sdg), sdg.Name.For(index.Lang), GoalLayout, sdg, sdg.Number);
     }
 
-    public IEnumerable<TagList> Tags(LinkedPage page, LinkedSite site, SiteData data)
+    public IEnumerable<TagList> Tags(LinkedPage page, LinkedSite site, LinkContext context)
     {
         var numbers = Of(page);
-        if (numbers.IsEmpty || data.Get<SdgList>() is not { } list) yield break;
+        if (numbers.IsEmpty || context.Data.Get<SdgList>() is not { } list) yield break;
         var index = IndexUrl(site, page.Lang);
         var tags = numbers.Select(list.Find).OfType<Sdg>()
-            .Select(sdg => new Tag($"SDG {sdg.Number}: {sdg.Name.For(page.Lang)}", index is null ? null : $"{index}{sdg.Number}/", $"sdg sdg-{sdg.Number}"))
+            .Select(sdg => new Tag(Label(context.Strings[page.Lang], sdg), index is null ? null : $"{index}{sdg.Number}/", $"sdg sdg-{sdg.Number}"))
             .ToImmutableArray();
         if (tags.Length > 0) yield return new TagList("sdgs.label", "sdg-tags", tags);
     }
+
+    /// <summary>"SDG 11: Duurzame steden…", "ODD 11 : Villes…": the abbreviation and punctuation are the language's.</summary>
+    static string Label(UiStrings strings, Sdg sdg) => strings.Format("sdg.label", sdg.Number, sdg.Name.For(strings.Lang));
 
     static object? ReadNumbers(YamlReader reader, YamlNode node)
     {
