@@ -32,6 +32,13 @@ public static class DataParser
                 diagnostics.Add(problem);
                 continue;
             }
+            // An empty file (or only comments) is a mistake, not "no data": silently it would drop every SDG or term.
+            if (root is null)
+            {
+                diagnostics.Add(Diagnostic.Error(file.DisplayPath, 1, 1, DiagnosticCodes.MalformedData,
+                    "the data file is empty; give it its list, or remove the file"));
+                continue;
+            }
             data = data.With(declared.Type, declared.Read(new YamlReader(file.DisplayPath, 0, diagnostics, DiagnosticCodes.MalformedData), root, config));
         }
         return (data, [.. diagnostics]);

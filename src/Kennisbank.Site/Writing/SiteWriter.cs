@@ -64,9 +64,9 @@ public static class SiteWriter
         var before = previous.ToDictionary(f => f.Path);
         foreach (var file in files)
         {
-            if (before.Remove(file.Path, out var old) && (ReferenceEquals(old, file) || (old.CopyFrom is not null && old.CopyFrom == file.CopyFrom)))
-                continue;
             var target = Path.Combine(outputDir, file.Path);
+            if (before.Remove(file.Path, out var old) && (ReferenceEquals(old, file) || (old.CopyFrom is not null && old.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom))))
+                continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.CopyFrom is not null)
             {
@@ -84,6 +84,14 @@ public static class SiteWriter
         }
         foreach (var gone in before.Keys) File.Delete(Path.Combine(outputDir, gone));
         return failures;
+    }
+
+    /// <summary>Whether the output still holds the source as it is now: the same path is not the same file when an
+    /// editor has saved a new image or stylesheet since it was copied.</summary>
+    static bool IsCopyOf(string target, string source)
+    {
+        var (copy, original) = (new FileInfo(target), new FileInfo(source));
+        return copy.Exists && original.Exists && copy.Length == original.Length && copy.LastWriteTimeUtc >= original.LastWriteTimeUtc;
     }
 
     static void Swap(string staging, string output, string parent, string name)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Cli;
@@ -6,17 +5,7 @@ namespace Kennisbank.Site.Tests.Cli;
 /// <summary>The real program, as editors and CI run it: exit codes, the summary line, and what it writes.</summary>
 public class CommandLineTests
 {
-    static (int Exit, string Out, string Err) Kb(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kb.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    static (int Exit, string Out, string Err) Kb(params string[] args) => KbProcess.Run(Repository.Root, args);
 
     [Fact]
     public void Build_writes_the_site_and_ends_with_a_summary_line()
@@ -56,17 +45,34 @@ public class CommandLineTests
     [Fact]
     public void Check_writes_nothing_and_strict_fails_on_warnings()
     {
-        using var site = new TestSite();
-        site.Write("gids/alleen.nl.md", TestSite.Page(""));
+        // Run where an editor would: a folder with input/ and the default output/ beside it, which must not appear.
+        using var work = new TempFolder();
+        Folders.Copy(Path.Combine(Repository.TestSource, "Fixtures", "site"), Path.Combine(work.Path, "input"));
+        File.WriteAllText(Path.Combine(work.Path, "input", "gids", "alleen.nl.md"), TestSite.Page(""));
 
-        var relaxed = Kb("check", "--input", site.Input);
-        var strict = Kb("check", "--input", site.Input, "--strict");
+        var relaxed = KbProcess.Run(work.Path, "check", "--theme", Repository.Theme);
+        var strict = KbProcess.Run(work.Path, "check", "--theme", Repository.Theme, "--strict");
 
         Assert.Equal(0, relaxed.Exit);
         Assert.Contains("warning KB011", relaxed.Err);
         Assert.Equal(1, strict.Exit);
         Assert.Contains("error KB011", strict.Err);
-        Assert.False(Directory.Exists(Path.Combine(Repository.Root, "output-check")));
+        Assert.Equal(["input"], Directory.GetFileSystemEntries(work.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Check_leaves_an_existing_output_folder_as_it_was()
+    {
+        using var work = new TempFolder();
+        Folders.Copy(Path.Combine(Repository.TestSource, "Fixtures", "site"), Path.Combine(work.Path, "input"));
+        File.WriteAllText(Path.Combine(work.Create("output"), "sentinel.txt"), "from an earlier build");
+        var before = File.GetLastWriteTimeUtc(Path.Combine(work.Path, "output", "sentinel.txt"));
+
+        Assert.Equal(0, KbProcess.Run(work.Path, "check", "--theme", Repository.Theme).Exit);
+
+        Assert.Equal(["output/", "output/sentinel.txt"], Folders.Entries(work.Path).Where(e => !e.StartsWith("input/", StringComparison.Ordinal)));
+        Assert.Equal("from an earlier build", File.ReadAllText(Path.Combine(work.Path, "output", "sentinel.txt")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(work.Path, "output", "sentinel.txt")));
     }
 
     [Theory]
