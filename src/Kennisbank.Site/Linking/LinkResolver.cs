@@ -49,6 +49,8 @@ public sealed partial class LinkResolver(LinkedSite site, IReadOnlySet<string> a
             var explicitLang = source.Groups["lang"].Success ? source.Groups["lang"].Value : null;
             var lang = explicitLang ?? from.Lang;
             var target = site.Find(id, lang);
+            // An explicit language means that file: a fallback standing in for it is not it.
+            if (explicitLang is not null && target is { IsFallback: true }) target = null;
             // Without an explicit language, a page missing in this language is found in the nearest other language; the missing
             // translation is reported on its own (KB011).
             if (target is null && explicitLang is null)

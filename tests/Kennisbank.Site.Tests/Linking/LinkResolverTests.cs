@@ -49,9 +49,10 @@ public class LinkResolverTests
     }
 
     [Fact]
-    public void A_link_without_a_language_to_a_page_missing_in_this_language_leads_to_the_nearest_other()
+    public void A_link_without_a_language_to_a_page_missing_in_this_language_stays_in_the_reader_s_language()
     {
-        // German falls back to English, so English is nearer to it than Dutch, although Dutch comes first.
+        // Every language has every page: a missing one is a fallback page in the reader's language. German falls
+        // back to English, so that page shows the English text, although Dutch comes first.
         using var site = new TestSite();
         site.Write("site.yml", "languages:\n  - code: nl\n    name: Nederlands\n  - code: en\n    name: English\n    fallback: nl\n" +
                                "  - code: de\n    name: Deutsch\n    fallback: en\n    required: false\n")
@@ -62,7 +63,8 @@ public class LinkResolverTests
         var result = site.Build();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
-        Assert.Equal(["/en/guide/second/", "/nl/gids/alleen/"], Links(result, "de/leitfaden/erklaerung/index.html"));
+        Assert.Equal(["/de/leitfaden/second/", "/de/leitfaden/alleen/"], Links(result, "de/leitfaden/erklaerung/index.html"));
+        Assert.Equal("en", Html.Page(result, "de/leitfaden/second/index.html").QuerySelector(".content")!.GetAttribute("lang"));
     }
 
     [Fact]

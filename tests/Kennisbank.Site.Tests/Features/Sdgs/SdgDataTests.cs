@@ -18,7 +18,7 @@ public class SdgDataTests
         { Eleven + "- number: 11\n  name: { nl: Nogmaals, en: Again }\n", DiagnosticCodes.MalformedData, 3, "SDG 11 is listed twice" },
         { Eleven + "- number: 17\n  name: { nl: Partnerschap, en: Partnership }\n  color: \"#19486A\"\n", DiagnosticCodes.UnknownKey, 5, "did you mean 'colour'?" },
         { Eleven + "- number: 17\n", DiagnosticCodes.MalformedData, 3, "every SDG needs a 'number' from 1 to 17 and a 'name'" },
-        { Eleven + "- number: [\n", DiagnosticCodes.MalformedData, 4, "not valid YAML" },
+        { Eleven + "- number: [\n", DiagnosticCodes.MalformedData, 3, "not valid YAML" },
     };
 
     [Theory]
