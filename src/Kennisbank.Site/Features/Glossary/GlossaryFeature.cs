@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Kennisbank.Diagnostics;
 using Kennisbank.Localization;
 using Kennisbank.Site.Configuration;
@@ -23,14 +22,17 @@ public sealed class GlossaryFeature : ISiteFeature
 
     public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = Terms }];
 
-    /// <summary>"term-4e-pijlerinitiatief": lower case, accents dropped, spaces to dashes.</summary>
+    /// <summary>"term-4e-pijlerinitiatief", "term-adhesion": lower case, accents dropped, spaces to dashes.</summary>
     public static string Anchor(string term) =>
-        "term-" + string.Concat(term.ToLowerInvariant().Normalize(NormalizationForm.FormD)
+        "term-" + string.Concat(Folding.RemoveDiacritics(term.ToLowerInvariant())
             .Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ' || c == '-')).Trim().Replace(' ', '-');
 
+    /// <summary>Sorted as a dictionary would: case and accents do not count ("Réciprocité" before "Renforcement"),
+    /// then the exact text, so the order never depends on anything else.</summary>
     static object Terms(PageView view) => new GlossaryView([.. (view.Context.Data.Get<GlossaryData>()?.Entries ?? [])
         .Select(e => new GlossaryTerm(e.Term.For(view.Lang), Anchor(e.Term.For(view.Lang)), e.Definition.For(view.Lang)))
-        .OrderBy(t => t.Term.ToLowerInvariant(), StringComparer.Ordinal)]);
+        .OrderBy(t => Folding.RemoveDiacritics(t.Term.ToLowerInvariant()), StringComparer.Ordinal)
+        .ThenBy(t => t.Term, StringComparer.Ordinal)]);
 
     static readonly string[] Keys = ["term", "definition"];
 
