@@ -10,7 +10,7 @@ namespace Kennisbank.Browser.Tests.Infrastructure;
 public sealed record PageAudit(string Path)
 {
     public string? Lang { get; set; }
-    /// <summary>The language switcher's links: (hreflang, href) per other language.</summary>
+    /// <summary>The language switcher's links: (lang, href) per other language.</summary>
     public IReadOnlyList<string[]> LangSwitch { get; set; } = [];
     public string? Error { get; set; }
     public List<string> AxeViolations { get; } = [];
@@ -126,7 +126,7 @@ public static class SiteAudit
             await probe.CollectAsync(page);
             loaded = clock.ElapsedMilliseconds;
             audit.Lang = await page.EvaluateAsync<string>("() => document.documentElement.getAttribute('lang')");
-            audit.LangSwitch = await page.EvaluateAsync<string[][]>("() => Array.from(document.querySelectorAll('.lang-switch a')).map(a => [a.getAttribute('hreflang') || '', a.getAttribute('href') || ''])");
+            audit.LangSwitch = await page.EvaluateAsync<string[][]>("() => Array.from(document.querySelectorAll('.lang-switch a')).map(a => [a.getAttribute('lang') || '', a.getAttribute('href') || ''])");
 
             // Collected before axe runs, so that nothing axe does to the page is blamed on the site.
             audit.ConsoleErrors.AddRange(probe.ConsoleErrors);

@@ -38,10 +38,10 @@ public sealed partial class SiteFixture : IAsyncLifetime
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
-    /// <summary>Every page's path: the sitemap's, then the language chooser "/" and the 404 page.</summary>
+    /// <summary>Every page's path (all languages, fallback pages included), then the language chooser "/" and the 404 page.</summary>
     public IReadOnlyList<string> PagePaths { get; private set; } = [];
 
-    /// <summary>The sitemap's paths only (pages that have a counterpart in the other language).</summary>
+    /// <summary>The sitemap's paths only (every page but the fallback pages).</summary>
     public IReadOnlyList<string> SitemapPaths { get; private set; } = [];
 
     public async ValueTask InitializeAsync()
@@ -99,7 +99,8 @@ public sealed partial class SiteFixture : IAsyncLifetime
         if (!File.Exists(sitemap)) { ServerError = $"The build wrote no sitemap.xml (content errors?)\n{Log}"; return; }
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         SitemapPaths = XDocument.Load(sitemap).Descendants(ns + "loc").Select(loc => new Uri(loc.Value.Trim()).AbsolutePath).ToList();
-        PagePaths = [.. SitemapPaths, "/", MissingPath];
+        // Every page of every language, fallback pages included (they are not in the sitemap), from the linked site.
+        PagePaths = [.. SiteMap.AllPaths(), "/", MissingPath];
     }
 
     async Task LaunchBrowser()

@@ -24,6 +24,12 @@ public static class SiteMap
         return SiteBuilder.Link(pages, source, data, config, schema, strings).Item1;
     });
 
+    /// <summary>Every page's path, in every language.</summary>
+    public static IEnumerable<string> AllPaths() => Site.Value.Pages.Select(p => p.Url);
+
+    /// <summary>Pages shown in a language they are not translated into (Starlight-style fallbacks).</summary>
+    public static IEnumerable<string> FallbackPaths() => Site.Value.Pages.Where(p => p.IsFallback).Select(p => p.Url);
+
     /// <summary>Every self-assessment page, with the path of its method page.</summary>
     public static TheoryData<string, string> Assessments()
     {
