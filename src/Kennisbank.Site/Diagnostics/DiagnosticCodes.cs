@@ -21,4 +21,10 @@ public static class DiagnosticCodes
     public const string MissingDate = "KB016";
     public const string UnknownCallout = "KB017";
     public const string MissingAltText = "KB018";
+    // The safety contract (docs/diagnostics.md, "Safety contract"): one code per rule.
+    public const string NotARegularFile = "KB019";
+    public const string ThirdPartyResource = "KB020";
+    public const string ForbiddenUrlScheme = "KB021";
+    public const string YamlTooComplex = "KB022";
+    public const string NestedTooDeeply = "KB023";
 }
