@@ -25,6 +25,7 @@ public static class DataParser
         var data = SiteData.Empty;
         foreach (var file in files)
         {
+            if (Safety.YamlLimits.Check(file.Text, file.DisplayPath) is { } tooComplex) { diagnostics.Add(tooComplex); continue; }
             try
             {
                 data = file.Name switch

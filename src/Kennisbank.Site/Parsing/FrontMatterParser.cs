@@ -55,6 +55,7 @@ public static partial class FrontMatterParser
                 "the page has no front matter; start it with '---', a 'title:' and a 'description:', and '---'"));
             return Empty;
         }
+        if (Safety.YamlLimits.Check(yaml, path, lineOffset: 1) is { } tooComplex) { diagnostics.Add(tooComplex); return Empty; }
         YamlMappingNode? root;
         try
         {
