@@ -143,7 +143,10 @@ public class NestingGuardTests
         var markdown = Gen.Choose(1, 400).SelectMany(n => piece.ArrayOf(n)).Select(string.Concat);
         // Nestings deeper than the random pieces make on their own: a piece repeated.
         var deep = Gen.Elements(pieces).SelectMany(p => Gen.Choose(20, 90).Select(n => Repeat(p, n)));
-        var text = Gen.OneOf(markdown, markdown.SelectMany(a => deep.SelectMany(d => markdown.Select(b => a + d + b))));
+        // Lists and quotes nested by indentation, a line each: "- x", "  - x", "    - x" …
+        var stairs = Gen.Elements("- ", "1. ", "> ", "* [", "- *").SelectMany(p => Gen.Choose(1, 4).SelectMany(step => Gen.Choose(20, 90).Select(n =>
+            string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', step * i) + p + "x\n")))));
+        var text = Gen.OneOf(markdown, markdown.SelectMany(a => Gen.OneOf(deep, stairs).SelectMany(d => markdown.Select(b => a + d + b))));
 
         var property = Prop.ForAll(text.ToArbitrary(), body =>
         {
