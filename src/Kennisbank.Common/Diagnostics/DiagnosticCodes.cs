@@ -27,7 +27,12 @@ public static class DiagnosticCodes
     public const string UnknownCallout = "KB017";
     public const string MissingAltText = "KB018";
 
-    // KB019–KB029: the safety contract (docs/diagnostics.md, "Safety contract").
+    // The safety contract (docs/diagnostics.md, "Safety contract"): one code per rule.
+    public const string NotARegularFile = "KB019";
+    public const string ThirdPartyResource = "KB020";
+    public const string ForbiddenUrlScheme = "KB021";
+    public const string YamlTooComplex = "KB022";
+    public const string NestedTooDeeply = "KB023";
 
     /// <summary>A file could not be processed because of a fault in kb itself; the file is named so the build can go on.</summary>
     public const string FileFault = "KB030";

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.IO.Enumeration;
 using Kennisbank.Diagnostics;
+using Kennisbank.Site.Safety;
 
 namespace Kennisbank.Site.Loading;
 
@@ -22,17 +24,24 @@ public static partial class Loader
         var root = Path.GetFullPath(inputDir);
 
         // Sorted ordinally so that nothing downstream depends on the file system's order.
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Rel: Path.GetRelativePath(root, f).Replace('\\', '/')))
+        var files = Walk(root)
+            .Select(f => (f.Full, Rel: Path.GetRelativePath(root, f.Full).Replace('\\', '/'), f.IsLink))
             .Where(f => !f.Rel.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Rel, StringComparer.Ordinal);
 
-        // What each file is, decided in order; then the pages and data files are read in parallel (reading is most
-        // of this stage's time) and collected in order again.
-        var entries = files.Select(f => Classify(f.Full, f.Rel, displayRoot)).ToArray();
+        // What each file is, decided in order; then each entry's type is checked and the pages and data files are
+        // read, in parallel (reading is most of this stage's time), and collected in order again.
+        var entries = files.Select(f => f.IsLink ? (Kind.Link, f.Full, f.Rel, Display(f.Rel, displayRoot), null) : Classify(f.Full, f.Rel, displayRoot)).ToArray();
         var texts = new (string? Text, Diagnostic? Problem)[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
+            if (entries[i].Kind is Kind.Link or Kind.Ignored) return;
+            // Checked before anything opens the file: opening a named pipe waits for a writer.
+            switch (FileKind.Of(entries[i].Full))
+            {
+                case FileKind.Kind.SymbolicLink: entries[i].Kind = Kind.Link; return;
+                case FileKind.Kind.Other or FileKind.Kind.Directory: entries[i].Kind = Kind.NotRegular; return;
+            }
             if (entries[i].Kind is Kind.Page or Kind.Data or Kind.Config) texts[i] = Read(entries[i].Full, entries[i].Display);
         });
 
@@ -52,6 +61,14 @@ public static partial class Loader
                 case Kind.Asset:
                     assets.Add(new Asset(rel, full, display));
                     break;
+                case Kind.Link:
+                    diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.NotARegularFile,
+                        "a symbolic link: the build reads only regular files inside input/ and follows no link; copy the file or folder in instead"));
+                    break;
+                case Kind.NotRegular:
+                    diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.NotARegularFile,
+                        "not a regular file (a named pipe, socket or device): the build reads only regular files inside input/"));
+                    break;
                 case Kind.Misplaced:
                     diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.MisplacedFile,
                         "a page must be named input/<section>/<name>.<lang>.md (lower case, lang a two-letter language code, one folder deep)"));
@@ -66,11 +83,34 @@ public static partial class Loader
         return (new SiteSource(documents, assets, data, config), diagnostics);
     }
 
-    enum Kind { Page, Data, Config, Asset, Misplaced, Ignored }
+    enum Kind { Page, Data, Config, Asset, Misplaced, Ignored, Link, NotRegular }
+
+    /// <summary>Rule 1 of the safety contract (docs/diagnostics.md): every entry under the input folder that is not a
+    /// folder, plus every symbolic link (to a file or a folder, dangling or not), without descending into linked
+    /// folders or into folders whose name starts with '.'.</summary>
+    /// <remarks><see cref="Directory.EnumerateFiles(string, string, SearchOption)"/> with
+    /// <see cref="SearchOption.AllDirectories"/> follows links to folders (tried: a link to a parent folder is walked
+    /// round and round until the path is too long), so the walk decides itself where it recurses. On Unix .NET marks a
+    /// symbolic link, and only a link, with <see cref="FileAttributes.ReparsePoint"/>; on Windows that attribute also
+    /// marks junctions and other reparse points, which are treated as links too.</remarks>
+    static IEnumerable<(string Full, bool IsLink)> Walk(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return new FileSystemEnumerable<(string, bool)>(root,
+            (ref FileSystemEntry e) => (e.ToFullPath(), IsLink(ref e)), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e) && !e.FileName.StartsWith('.'),
+        };
+    }
+
+    static bool IsLink(ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    static string Display(string rel, string displayRoot) => displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
 
     static (Kind Kind, string Full, string Rel, string Display, Match? Match) Classify(string full, string rel, string displayRoot)
     {
-        var display = displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
+        var display = Display(rel, displayRoot);
         var parts = rel.Split('/');
         if (rel == Configuration.SiteConfigParser.FileName) return (Kind.Config, full, rel, display, null);
         if (parts[0] == "_data")

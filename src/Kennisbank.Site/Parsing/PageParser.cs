@@ -41,6 +41,7 @@ public static class PageParser
         var diagnostics = new List<Diagnostic>();
         var split = FrontMatterParser.SplitText(source.Text);
         var frontMatter = FrontMatterParser.Parse(split.Yaml, source.DisplayPath, diagnostics, schema);
+        if (Safety.NestingGuard.Check(split.Body, source.DisplayPath) is { } tooDeep) return (new ParsedPage(source, frontMatter, source.Text.Length, [], []), [.. diagnostics, tooDeep]);
         var document = Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
         diagnostics.AddRange(HtmlSafety.Check(document, source.DisplayPath));
         foreach (var container in document.Descendants<CustomContainer>())

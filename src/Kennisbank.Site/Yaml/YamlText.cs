@@ -12,6 +12,9 @@ public static class YamlText
     /// <param name="what">What the YAML is, for the message: "the front matter", "the data file".</param>
     public static (YamlNode? Root, Diagnostic? Problem) Load(string yaml, string path, int lineOffset, string code, string what)
     {
+        // Safety contract, rule 4: aliases, depth and size are limited before YamlDotNet builds a tree, whose
+        // recursion would otherwise overflow the stack, which no handler can catch.
+        if (Safety.YamlLimits.Check(yaml, path, lineOffset) is { } tooComplex) return (null, tooComplex);
         try
         {
             var stream = new YamlStream();
