@@ -123,7 +123,16 @@ public static partial class Loader
 
     static (string? Text, Diagnostic? Problem) Read(string full, string display)
     {
-        var bytes = File.ReadAllBytes(full);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable, or gone between the walk and the read (an editor saving, git switching branches).
+            return (null, Diagnostic.Error(display, 1, 1, DiagnosticCodes.NotARegularFile, $"the file could not be read ({e.Message.Split('\n')[0].Trim()}); check its permissions and build again"));
+        }
         try
         {
             var text = StrictUtf8.GetString(bytes);
