@@ -65,6 +65,9 @@ public sealed record BuildResult(
     /// fallback language's text): the build summary's report, e.g. "fr: 9 of 61 pages translated".</summary>
     public IReadOnlyList<LanguageCoverage> Coverage { get; init; } = [];
 
+    /// <summary>Where the pages' dates came from (git, or front matter and why), for the build summary.</summary>
+    public History.SourceHistory History { get; init; } = Kennisbank.Site.History.SourceHistory.Off;
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.IsWarning);
