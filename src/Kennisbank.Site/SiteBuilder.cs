@@ -33,7 +33,7 @@ public static class SiteBuilder
     /// <param name="cache">Given by `serve`, so a rebuild re-does only what changed (see <see cref="BuildCache"/>).</param>
     public static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache = null)
     {
-        var stages = new Stages();
+        var stages = new Stages(options.Progress);
         try
         {
             return Build(options, renderer, cache, stages);

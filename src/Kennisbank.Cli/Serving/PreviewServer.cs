@@ -32,6 +32,7 @@ public static class PreviewServer
         using var renderer = new ThemeRenderer();
         var gate = new SemaphoreSlim(1, 1);
         var cache = new BuildCache();
+        var cms = Commands.LocateCms(settings);
         IReadOnlyList<OutputFile>? written = null;
 
         bool Rebuild()
@@ -40,7 +41,7 @@ public static class PreviewServer
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var result = SiteBuilder.Build(Commands.Options(settings), renderer, cache);
+                var result = SiteBuilder.Build(Commands.Options(settings, cms), renderer, cache);
                 var built = clock.Elapsed;
                 if (result.Succeeded)   // otherwise the last good preview stays up
                 {
@@ -50,7 +51,7 @@ public static class PreviewServer
                     // The build writes _redirects from the site's configuration: a language added there applies at once.
                     redirects.Load();
                 }
-                Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
+                Commands.Report(result with { Elapsed = clock.Elapsed }, "Built", settings);
                 if (timings)
                     Console.WriteLine("  " + string.Join(", ", result.Timings.Select(t => $"{t.Stage.Split(' ')[0]} {t.Time.TotalMilliseconds:0}"))
                         + $", write {(clock.Elapsed - built).TotalMilliseconds:0} ms; {cache.Rendered} page(s) rendered");
