@@ -100,6 +100,10 @@ public static class CmsConfig
         return collection;
     }
 
+    /// <summary>The schema's keys the CMS has no field for (none, or the generated CMS cannot write them).</summary>
+    public static IReadOnlyList<string> MissingKeys(ContentSchema schema) =>
+        [.. schema.KeyNames.Where(key => !CoreFields.ContainsKey(key) && schema.Keys.GetValueOrDefault(key)?.Editor is null)];
+
     /// <summary>One field per key of the schema, in the schema's order, then the body. A key with no editor is left
     /// out here; the test against the schema fails on it.</summary>
     public static IEnumerable<Dictionary<string, object>> Fields(SiteContext context, UiStrings strings, bool dated)
