@@ -29,6 +29,12 @@ public static class CmsConfig
         [FrontMatterKeys.Layout] = new("select"),
     };
 
+    /// <summary>The languages the CMS edits: the site's required ones (input/site.yml, <c>required:</c>). Decap writes a
+    /// file for every locale that has a value, and the keys that are the same in every language (date, SDGs) give each
+    /// locale one: with an optional language listed, every new entry would get a French and a Spanish file without a
+    /// title, which the build rejects. Optional languages are translated in files (docs/editing.md).</summary>
+    public static IEnumerable<string> Locales(SiteConfig config) => config.Languages.Where(l => l.Required).Select(l => l.Code);
+
     /// <summary>The "owner/name" of a GitHub repository address in input/site.yml, for the CMS's GitHub backend.</summary>
     public static string? GitHubRepository(SiteConfig config) =>
         config.Repository is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host == "github.com"
@@ -68,7 +74,7 @@ public static class CmsConfig
             ["i18n"] = new Dictionary<string, object>
             {
                 ["structure"] = "multiple_files",
-                ["locales"] = config.Codes.ToList(),
+                ["locales"] = Locales(config).ToList(),
                 ["default_locale"] = lang,
             },
             ["collections"] = sections.Select(s => Collection(s, context, prefix, strings)).ToList(),
