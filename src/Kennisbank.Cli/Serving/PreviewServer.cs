@@ -45,7 +45,19 @@ public static class PreviewServer
                 var built = clock.Elapsed;
                 if (result.Succeeded)   // otherwise the last good preview stays up
                 {
-                    var failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                    IReadOnlyList<Kennisbank.Diagnostics.Diagnostic> failures;
+                    try
+                    {
+                        failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // A file went away between reading and copying it (git switching branches under the CMS's local
+                        // backend does that): one line, and the next change writes the whole preview again.
+                        Console.Error.WriteLine($"preview: {e.Message.Split('\n')[0]}; the preview is written again at the next change");
+                        written = null;
+                        return false;
+                    }
                     if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
                     else written = result.Files;
                     // The build writes _redirects from the site's configuration: a language added there applies at once.

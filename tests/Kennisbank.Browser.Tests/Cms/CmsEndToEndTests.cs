@@ -73,6 +73,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         Assert.True(check.Exit == 0, $"kb check --strict on the clone:\n{check.Output}");
 
         // kb serve watches the clone: the publish rebuilds the site.
+        Assert.True(sandbox.Running, "decap-server or kb serve stopped:\n" + sandbox.Log);
         await page.GotoAsync(new Uri(sandbox.Site!, "/nl/actueel/").ToString());
         await Until(async () => (await page.ReloadAsync()) is not null && await page.Locator($"main a[href$='/{Slug}/']").CountAsync() > 0,
             "the post on the rebuilt Dutch updates page", sandbox);

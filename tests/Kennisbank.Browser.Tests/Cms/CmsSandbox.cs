@@ -22,6 +22,9 @@ public sealed partial class CmsSandbox : IAsyncDisposable
     public Uri? Site { get; private set; }
     public string Log { get { lock (log) return log.ToString(); } }
 
+    /// <summary>Whether the CMS's backend and the site's server are both still running.</summary>
+    public bool Running => processes.All(p => !p.HasExited);
+
     public static string DecapServer => Path.Combine(Tooling.RepoRoot, "admin", "node_modules", "decap-server", "dist", "index.js");
     static string DecapBundle => Path.Combine(Tooling.RepoRoot, "admin", "node_modules", "decap-cms");
 
@@ -39,7 +42,7 @@ public sealed partial class CmsSandbox : IAsyncDisposable
             line => line.Contains("listening on port"));
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var served = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Start(dotnet, [Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--input", Input, "--output", Path.Combine(Root, "out"), "--port", "0"],
+        _ = Start(dotnet, [Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--input", Input, "--output", Path.Combine(Root, "out"), "--port", "0"],
             [], line =>
             {
                 if (ServingLine().Match(line) is { Success: true } m) served.TrySetResult(new Uri(m.Groups[1].Value));
