@@ -49,11 +49,13 @@ public static class SiteBuilder
     {
         var schema = new ContentSchema(options.Features);
 
+        // git runs beside the load and parse stages (it is another process; its time is mostly hidden behind theirs).
+        var reading = options.ReadHistory ? Task.Run(() => GitLog.Read(options.InputDir)) : Task.FromResult(SourceHistory.Off);
         var source = stages.Run<SiteSource>("load", () => Loader.Load(options.InputDir, options.DisplayRoot));
         var config = stages.Run("configure", () => Configure(source, renderer, schema, options.DisplayRoot));
         var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
         // Git history feeds the pages' dates; a build outside a repository (a test's temporary copy) dates from front matter.
-        var history = options.ReadHistory ? stages.Run("history", () => (GitLog.Read(options.InputDir), (IEnumerable<Diagnostic>)[])) : SourceHistory.Off;
+        var history = stages.Run("history (waiting for git)", () => (reading.GetAwaiter().GetResult(), (IEnumerable<Diagnostic>)[]));
         var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings, history));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
 

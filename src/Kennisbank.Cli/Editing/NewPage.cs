@@ -56,8 +56,8 @@ public static partial class NewPage
         foreach (var (lang, path) in files)
             File.WriteAllText(path, Text(strings[lang], lang == config.DefaultLanguage, name, today));
         foreach (var (_, path) in files) Console.WriteLine($"created {Display(settings, path)}");
-        Console.WriteLine($"Write the text in {config.Language(config.DefaultLanguage).Name} first ({Display(settings, files[0].Path)}), then each " +
-                          "translation; remove 'draft: true' to publish. `kb serve` shows the page as you type.");
+        Console.WriteLine($"Next: write the text in {config.Language(config.DefaultLanguage).Name} first, then each translation.");
+        Console.WriteLine("Remove 'draft: true' to publish; `kb serve` shows the page as you type.");
         return ExitCodes.Success;
     }
 

@@ -10,8 +10,8 @@ public static class TranslationFormats
     public static string Table(TranslationReport report)
     {
         var rows = report.Pages.Select(p => (p.Id, Present: string.Join(" ", p.Present), Missing: string.Join(" ", p.Missing),
-            Stale: string.Join("; ", p.Stale.Select(s => $"{s.Lang}: {s.SourceLang} changed {s.Source.Date:yyyy-MM-dd} \"{s.Source.Subject}\", {s.Lang} {s.Translation.Date:yyyy-MM-dd}")))).ToList();
-        var headers = ("page", "present", "missing", "stale");
+            Stale: string.Join("; ", p.Stale.Select(s => $"{s.Lang} {s.Translation.Date:yyyy-MM-dd} < {s.SourceLang} {s.Source.Date:yyyy-MM-dd} \"{Short(s.Source.Subject)}\"")))).ToList();
+        var headers = ("page", "present", "missing", "stale: translation < original, and the original's last commit");
         int w1 = Math.Max(4, rows.Max(r => r.Id.Length)), w2 = Math.Max(7, rows.Max(r => r.Present.Length)), w3 = Math.Max(7, rows.Max(r => r.Missing.Length));
         var text = new StringBuilder();
         if (report.Note is { } note) text.AppendLine(note);
@@ -65,4 +65,7 @@ public static class TranslationFormats
     }
 
     static string Cell(string text) => text.Replace("|", "\\|");
+
+    /// <summary>A commit subject cut to fit a terminal line; the Markdown and JSON reports give it whole.</summary>
+    static string Short(string subject) => subject.Length <= 32 ? subject : subject[..31].TrimEnd() + "…";
 }

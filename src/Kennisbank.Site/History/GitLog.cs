@@ -77,7 +77,7 @@ public static class GitLog
             _ = stderr.Result;
             return process.ExitCode == 0 ? output : null;
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
         {
             return null;
         }

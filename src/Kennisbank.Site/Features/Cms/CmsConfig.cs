@@ -150,6 +150,9 @@ public static class CmsConfig
         yield return new Dictionary<string, object>
         {
             ["name"] = "body", ["label"] = Label(strings, "body"), ["widget"] = "markdown", ["i18n"] = "translate",
+            // The preview pane renders the body as HTML: sanitized (DOMPurify), as GHSA-xp8g-32qh-mv28 requires. It is
+            // Decap's default since the fix; said here so that no later default can undo it.
+            ["sanitize_preview"] = true,
         };
     }
 

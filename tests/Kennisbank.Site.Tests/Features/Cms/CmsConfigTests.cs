@@ -114,6 +114,13 @@ public class CmsConfigTests
     }
 
     [Fact]
+    public void The_body_preview_is_sanitized_in_every_collection()
+    {
+        // GHSA-xp8g-32qh-mv28: a script in an entry's body ran in the reviewer's preview pane (Decap up to 3.8.3).
+        Assert.All(Collections, c => Assert.Equal("true", S(Field(c, "body"), "sanitize_preview")));
+    }
+
+    [Fact]
     public void The_admin_page_loads_only_its_own_script_says_noindex_and_is_no_page_of_the_sitemap()
     {
         var result = Real.Value.Result;
