@@ -50,13 +50,19 @@ public sealed class CmsEndToEndTests(SiteFixture site)
 
         await page.GotoAsync(admin + "#/collections/actueel/new");
         await Fill(page);
-        await Screenshot(page, "cms-new-update", fullPage: true);
+        await page.GetByLabel("Titel", new() { Exact = true }).First.ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; })");
+        await Screenshot(page, "cms-new-update-top");
+        await page.GetByLabel(new Regex("Alt Text", RegexOptions.IgnoreCase)).First.ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "cms-new-update");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Klaar" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Status: Klaar" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publiceer", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Publiceer nu" }).WaitForAsync();
+        await Screenshot(page, "cms-publish");
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Publiceer nu" }).ClickAsync();
         var nl = Path.Combine(sandbox.Input, "actueel", $"{Slug}.nl.md");
         var en = Path.Combine(sandbox.Input, "actueel", $"{Slug}.en.md");
@@ -153,11 +159,12 @@ public sealed class CmsEndToEndTests(SiteFixture site)
             [$"axe on /admin/ (Decap CMS, collection list): {lines.Count} violation rule(s)", .. lines]);
     }
 
-    static async Task Screenshot(IPage page, string name, bool fullPage = false)
+    /// <summary>For docs/editing.md: artifacts/screenshots/cms-*.png (copied into docs/images/ by hand when the CMS changes).</summary>
+    static async Task Screenshot(IPage page, string name)
     {
         var dir = Path.Combine(Tooling.ArtifactsDir, "screenshots");
         Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = fullPage });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png") });
     }
 
     static async Task Until(Func<bool> condition, string what, CmsSandbox sandbox) => await Until(() => Task.FromResult(condition()), what, sandbox);
