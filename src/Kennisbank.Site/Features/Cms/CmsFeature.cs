@@ -28,7 +28,7 @@ public sealed class CmsFeature(CmsBundle? bundle = null) : ISiteFeature
         page.Source is null || CmsConfig.GitHubRepository(context.Config) is null ? null
             : $"/{Folder}/#/collections/{CmsConfig.CollectionName(page.Section)}/entries/{page.Source.Source.Name}";
 
-    /// <summary>The admin page: the CMS's script and nothing inline (the CMS injects its own styles, which is why /admin/
+    /// <summary>The admin page: the CMS's script (which reads config.yml beside the page) and nothing inline (the CMS injects its own styles, which is why /admin/
     /// has its own CSP in netlify.toml). noindex, so a search engine that finds it anyway leaves it out.</summary>
     static string AdminPage(SiteContext context, CmsBundle bundle)
     {
@@ -42,7 +42,6 @@ public sealed class CmsFeature(CmsBundle? bundle = null) : ISiteFeature
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
             <title>{title}</title>
-            <link href="/{Folder}/config.yml" type="text/yaml" rel="cms-config-url">
             </head>
             <body>
             <script src="/{Folder}/{CmsBundle.EntryScript}"></script>
