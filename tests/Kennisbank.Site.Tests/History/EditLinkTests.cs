@@ -17,6 +17,8 @@ public class EditLinkTests
 
         var links = Html.Page(result, "en/guide/first/index.html").QuerySelectorAll(".edit-links a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal("https://github.com/vvsg/kennisbank/edit/main/input/gids/eerste.en.md", links[0]);
+        // The CMS can save to a GitHub repository: the page's entry in it is the second link.
+        Assert.Equal("/admin/#/collections/gids/entries/eerste", links[1]);
     }
 
     [Fact]
