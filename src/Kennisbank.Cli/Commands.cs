@@ -1,36 +1,52 @@
 using System.Diagnostics;
+using Kennisbank.Cli.Cms;
+using Kennisbank.Cli.Reporting;
 using Kennisbank.Cli.Serving;
 using Kennisbank.Diagnostics;
 using Kennisbank.Site;
 using Kennisbank.Site.Features;
+using Kennisbank.Site.Features.Cms;
 using Kennisbank.Site.Writing;
 using Kennisbank.Theme;
 
 namespace Kennisbank.Cli;
 
-/// <summary>The three commands. Problems are printed as diagnostics, never as stack traces.</summary>
+/// <summary>build, check and serve. Problems are printed as diagnostics, never as stack traces.</summary>
 public static class Commands
 {
     public static int Build(Settings settings, string output, bool timings = false)
     {
         if (!Usable(settings)) return ExitCodes.Usage;
         var clock = Stopwatch.StartNew();
+        var cms = LocateCms(settings);
         using var renderer = new ThemeRenderer();
-        var result = SiteBuilder.Build(Options(settings), renderer);
+        using var progress = new StageProgress(Output.Interactive);
+        var result = SiteBuilder.Build(Options(settings, cms) with { Progress = progress }, renderer);
         // Pages are rendered while they are written, so the time reported covers both.
         var beforeWrite = clock.Elapsed;
         if (result.Succeeded)
         {
+            progress.Report("render pages and write");
             var failures = SiteWriter.Write(output, result.Files);
             if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
         }
+        progress.Dispose();
         if (timings)
         {
             foreach (var (stage, time) in result.Timings) Console.WriteLine($"  {stage,-50} {time.TotalMilliseconds,8:0} ms");
             Console.WriteLine($"  {"render pages + write",-50} {(clock.Elapsed - beforeWrite).TotalMilliseconds,8:0} ms");
         }
-        Report(result with { Elapsed = clock.Elapsed }, "Built", settings.Verbose);
+        Report(result with { Elapsed = clock.Elapsed }, "Built", settings);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The CMS's scripts for /admin/ (admin/ beside the input folder, else ./admin); when they cannot be had,
+    /// one line says why and the site is built without /admin/.</summary>
+    public static CmsBundle? LocateCms(Settings settings)
+    {
+        var (bundle, note) = CmsBundleLocator.Locate(settings.AdminDir);
+        if (note is not null) Console.Error.WriteLine(note);
+        return bundle;
     }
 
     /// <summary>Everything `build` checks, plus the slow proofs (e.g. every self-assessment answer set), writing nothing.</summary>
@@ -38,8 +54,10 @@ public static class Commands
     {
         if (!Usable(settings)) return ExitCodes.Usage;
         using var renderer = new ThemeRenderer();
-        var result = SiteBuilder.Build(Options(settings) with { Thorough = true }, renderer);
-        Report(result, "Checked", settings.Verbose);
+        using var progress = new StageProgress(Output.Interactive);
+        var result = SiteBuilder.Build(Options(settings) with { Thorough = true, Progress = progress }, renderer);
+        progress.Dispose();
+        Report(result, "Checked", settings);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
@@ -62,16 +80,19 @@ public static class Commands
         return true;
     }
 
-    public static BuildOptions Options(Settings settings) =>
+    public static BuildOptions Options(Settings settings, CmsBundle? cms = null) =>
         new(settings.Input, settings.ThemeDir, settings.DisplayRoot, settings.BaseUrl, settings.Strict)
         {
-            Features = SiteFeatures.All(),
+            Features = SiteFeatures.All(cms),
         };
 
-    public static void Report(BuildResult result, string verb, bool verbose = false)
+    public static void Report(BuildResult result, string verb, Settings settings)
     {
+        var format = Output.Choose(settings.Format);
         // Infos (e.g. each page an optional language shows in its fallback) are summed up per language below.
-        foreach (var diagnostic in result.Diagnostics.Where(d => verbose || d.Severity != Severity.Info)) Console.Error.WriteLine(diagnostic);
+        foreach (var diagnostic in result.Diagnostics.Where(d => settings.Verbose || d.Severity != Severity.Info))
+            Console.Error.WriteLine(Output.Format(diagnostic, format));
+        Console.WriteLine($"  {result.History.Summary}");
         foreach (var coverage in result.Coverage.Where(c => c.Translated < c.Total))
             Console.WriteLine($"  {coverage}; the others show their fallback language's text");
         var languages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));

@@ -15,6 +15,13 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string Displ
     /// `kb check` does; `build` and `serve` skip them, because CI runs `check` and the tests on every change.</summary>
     public bool Thorough { get; init; }
 
+    /// <summary>Date pages by their last git commit (one <c>git log</c> for the input folder). Off, or outside a repository,
+    /// or in a shallow clone, pages are dated by front-matter <c>updated</c>; the build summary says which.</summary>
+    public bool ReadHistory { get; init; } = true;
+
+    /// <summary>Told the name of each stage as it starts, for a progress line on a terminal (`kb build`).</summary>
+    public IProgress<string>? Progress { get; init; }
+
     /// <summary>The features of the site (Features.SiteFeatures.All() for the Kennisbank); none gives a plain site.</summary>
     public IReadOnlyList<ISiteFeature> Features { get; init; } = [];
 }

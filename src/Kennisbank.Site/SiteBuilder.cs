@@ -3,6 +3,7 @@ using Kennisbank.Diagnostics;
 using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Data;
 using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.History;
 using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Loading;
@@ -26,12 +27,13 @@ public static class SiteBuilder
         ("add navigation", AddNavigation.Run),
         ("resolve links", ResolveLinks.Run),
         ("copy assets", CopyAssets.Run),
+        ("date pages", LastUpdated.Run),
     ];
 
     /// <param name="cache">Given by `serve`, so a rebuild re-does only what changed (see <see cref="BuildCache"/>).</param>
     public static BuildResult Build(BuildOptions options, IPageRenderer renderer, BuildCache? cache = null)
     {
-        var stages = new Stages();
+        var stages = new Stages(options.Progress);
         try
         {
             return Build(options, renderer, cache, stages);
@@ -47,13 +49,17 @@ public static class SiteBuilder
     {
         var schema = new ContentSchema(options.Features);
 
+        // git runs beside the load and parse stages (it is another process; its time is mostly hidden behind theirs).
+        var reading = options.ReadHistory ? Task.Run(() => GitLog.Read(options.InputDir)) : Task.FromResult(SourceHistory.Off);
         var source = stages.Run<SiteSource>("load", () => Loader.Load(options.InputDir, options.DisplayRoot));
         var config = stages.Run("configure", () => Configure(source, renderer, schema, options.DisplayRoot));
         var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
-        var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings));
+        // Git history feeds the pages' dates; a build outside a repository (a test's temporary copy) dates from front matter.
+        var history = stages.Run("history (waiting for git)", () => (reading.GetAwaiter().GetResult(), (IEnumerable<Diagnostic>)[]));
+        var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings, history));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
 
-        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl);
+        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history };
         var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
         {
             cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));
@@ -67,7 +73,7 @@ public static class SiteBuilder
         var markdown = site.Pages.Where(p => p.Source is not null).ToList();
         var total = markdown.Select(p => p.Id).Distinct().Count();
         var coverage = config.Codes.Select(lang => new LanguageCoverage(lang, markdown.Count(p => p.Lang == lang && !p.IsFallback), total)).ToList();
-        return stages.Result(files, perLanguage, options.Strict, coverage);
+        return stages.Result(files, perLanguage, options.Strict, coverage) with { History = history };
     }
 
     /// <summary>Reads input/site.yml; a page in a language the site does not have is reported and left out.</summary>
@@ -94,9 +100,9 @@ public static class SiteBuilder
     }
 
     public static (LinkedSite, IEnumerable<Diagnostic>) Link(IReadOnlyList<ParsedPage> pages, SiteSource source, SiteData data, SiteConfig config,
-        ContentSchema schema, IReadOnlyDictionary<string, UiStrings> strings)
+        ContentSchema schema, IReadOnlyDictionary<string, UiStrings> strings, SourceHistory? history = null)
     {
-        var context = new LinkContext(config, data, schema, source.Assets, strings);
+        var context = new LinkContext(config, data, schema, source.Assets, strings) { History = history ?? SourceHistory.Off };
         var published = AddFallbacks.Run([.. pages.Where(p => !p.FrontMatter.Draft)], config);
         var virtualPages = schema.Features.SelectMany(f => f.Pages(new PageSource(published, data, config, strings))).ToList();
         var (site, diagnostics) = PlacePages.Run(published, virtualPages, context);

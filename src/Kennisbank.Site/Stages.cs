@@ -8,7 +8,7 @@ namespace Kennisbank.Site;
 /// <summary>Runs the stages of one build: times each, collects what each reports, and is the boundary that turns an
 /// unexpected exception into a diagnostic (KB000, asking for a bug report) instead of a stack trace. After such a
 /// fault the build stops: later stages would only report what follows from it.</summary>
-public sealed class Stages
+public sealed class Stages(IProgress<string>? progress = null)
 {
     readonly Stopwatch clock = Stopwatch.StartNew();
     readonly List<(string, TimeSpan)> timings = [];
@@ -20,6 +20,7 @@ public sealed class Stages
 
     public T Run<T>(string name, Func<(T Value, IEnumerable<Diagnostic> Diagnostics)> stage)
     {
+        progress?.Report(name);
         try
         {
             var (value, found) = stage();
@@ -64,6 +65,9 @@ public sealed record BuildResult(
     /// <summary>Per language, how many of the site's Markdown pages are really translated (the others show their
     /// fallback language's text): the build summary's report, e.g. "fr: 9 of 61 pages translated".</summary>
     public IReadOnlyList<LanguageCoverage> Coverage { get; init; } = [];
+
+    /// <summary>Where the pages' dates came from (git, or front matter and why), for the build summary.</summary>
+    public History.SourceHistory History { get; init; } = Kennisbank.Site.History.SourceHistory.Off;
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -32,6 +32,7 @@ public static class PreviewServer
         using var renderer = new ThemeRenderer();
         var gate = new SemaphoreSlim(1, 1);
         var cache = new BuildCache();
+        var cms = Commands.LocateCms(settings);
         IReadOnlyList<OutputFile>? written = null;
 
         bool Rebuild()
@@ -40,17 +41,29 @@ public static class PreviewServer
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var result = SiteBuilder.Build(Commands.Options(settings), renderer, cache);
+                var result = SiteBuilder.Build(Commands.Options(settings, cms), renderer, cache);
                 var built = clock.Elapsed;
                 if (result.Succeeded)   // otherwise the last good preview stays up
                 {
-                    var failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                    IReadOnlyList<Kennisbank.Diagnostics.Diagnostic> failures;
+                    try
+                    {
+                        failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // A file went away between reading and copying it (git switching branches under the CMS's local
+                        // backend does that): one line, and the next change writes the whole preview again.
+                        Console.Error.WriteLine($"preview: {e.Message.Split('\n')[0]}; the preview is written again at the next change");
+                        written = null;
+                        return false;
+                    }
                     if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
                     else written = result.Files;
                     // The build writes _redirects from the site's configuration: a language added there applies at once.
                     redirects.Load();
                 }
-                Commands.Report(result with { Elapsed = clock.Elapsed }, "Built");
+                Commands.Report(result with { Elapsed = clock.Elapsed }, "Built", settings);
                 if (timings)
                     Console.WriteLine("  " + string.Join(", ", result.Timings.Select(t => $"{t.Stage.Split(' ')[0]} {t.Time.TotalMilliseconds:0}"))
                         + $", write {(clock.Elapsed - built).TotalMilliseconds:0} ms; {cache.Rendered} page(s) rendered");

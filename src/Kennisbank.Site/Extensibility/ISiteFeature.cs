@@ -34,6 +34,9 @@ public interface ISiteFeature
 
     /// <summary>Files besides pages, e.g. compiled scripts or feeds.</summary>
     IEnumerable<OutputFile> Files(SiteContext context) => [];
+
+    /// <summary>Where an editor changes this Markdown page in the browser, when the feature offers an editor (the CMS).</summary>
+    string? EditUrl(LinkedPage page, SiteContext context) => null;
 }
 
 /// <summary>What <see cref="ISiteFeature.Pages"/> sees: the published pages as parsed (fallbacks included), the data,

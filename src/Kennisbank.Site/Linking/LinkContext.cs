@@ -8,7 +8,11 @@ namespace Kennisbank.Site.Linking;
 
 /// <summary>What every link step may read besides the site itself.</summary>
 public sealed record LinkContext(SiteConfig Config, SiteData Data, ContentSchema Schema, IReadOnlyList<Asset> Assets,
-    IReadOnlyDictionary<string, Rendering.UiStrings> Strings);
+    IReadOnlyDictionary<string, Rendering.UiStrings> Strings)
+{
+    /// <summary>The input folder's git history, for the pages' dates; none unless the build read it.</summary>
+    public History.SourceHistory History { get; init; } = Kennisbank.Site.History.SourceHistory.Off;
+}
 
 /// <summary>One named step of the link stage: takes the site as linked so far, returns it with one more thing worked
 /// out, and what it found wrong. <see cref="SiteBuilder"/> lists the steps in order.</summary>

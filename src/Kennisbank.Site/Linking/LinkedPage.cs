@@ -53,6 +53,8 @@ public sealed record LinkedPage
     [PageLocal] public ImmutableArray<Heading> TableOfContents { get; init; } = [];
     /// <summary>The section's Atom feed, on the landing page of a section that has one.</summary>
     public string? FeedUrl { get; init; }
+    /// <summary>The date the page shows as last updated and the sitemap gives as lastmod (see History/LastUpdated).</summary>
+    public History.PageDate? LastUpdated { get; init; }
     /// <summary>Labels from the features, e.g. the page's SDGs.</summary>
     public ImmutableArray<TagList> Tags { get; init; } = [];
     /// <summary>Every link written in the page, mapped to its output URL.</summary>

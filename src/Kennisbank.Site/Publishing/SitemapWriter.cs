@@ -15,8 +15,9 @@ public static class SitemapWriter
         var urls = context.Site.Pages.Where(page => !page.IsFallback).Select(page =>
         {
             var element = new XElement(Sm + "url", new XElement(Sm + "loc", context.BaseUrl + page.Url));
-            if (page.FrontMatter.Updated is { } updated)
-                element.Add(new XElement(Sm + "lastmod", updated.ToString("yyyy-MM-dd")));
+            // The date the page itself shows (History/LastUpdated): the last commit, or a post's publication date.
+            if (page.LastUpdated is { } updated)
+                element.Add(new XElement(Sm + "lastmod", updated.Date.ToString("yyyy-MM-dd")));
             foreach (var alternate in Alternates.For(page, context))
                 element.Add(new XElement(Xhtml + "link",
                     new XAttribute("rel", "alternate"), new XAttribute("hreflang", alternate.HrefLang), new XAttribute("href", alternate.Href)));

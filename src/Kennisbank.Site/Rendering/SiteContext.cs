@@ -15,4 +15,8 @@ public sealed class SiteContext(LinkedSite site, SiteData data, IReadOnlyDiction
     public ContentSchema Schema { get; } = schema;
     /// <summary>The public address without a trailing slash, for canonical URLs, feeds and the sitemap.</summary>
     public string BaseUrl { get; } = baseUrl.TrimEnd('/');
+    /// <summary>The input folder's git history (for "edit this page"); none when the build did not read it.</summary>
+    public History.SourceHistory History { get; init; } = Kennisbank.Site.History.SourceHistory.Off;
+    /// <summary>The input folder's path in the repository when git cannot say (no history): "input/".</summary>
+    public string InputPrefix { get; init; } = "input/";
 }

@@ -18,6 +18,8 @@ public class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Matches(@"^Built \d+ pages \(nl \d+, en \d+\), 0 warning\(s\), 0 error\(s\) in \d+ ms\.$", stdout.Trim().Split('\n')[^1]);
         Assert.True(File.Exists(Path.Combine(output, "nl", "gids", "eerste", "index.html")));
+        // The fixture is a copy outside any repository: the summary says the dates come from front matter.
+        Assert.Contains("  dates: front matter 'updated' (no git here, or not a git repository)", stdout.Split('\n'));
         Directory.Delete(output, true);
     }
 

@@ -17,8 +17,8 @@ public sealed class RoadmapFeature : ISiteFeature
 
     public IReadOnlyList<FrontMatterKey> Keys { get; } =
     [
-        new(StepKey, (reader, node) => reader.Integer(StepKey, node, 1)),
-        new(PeriodKey, (reader, node) => reader.Integer(PeriodKey, node, 1)),
+        new(StepKey, (reader, node) => reader.Integer(StepKey, node, 1)) { Editor = EditorField.Number(1) },
+        new(PeriodKey, (reader, node) => reader.Integer(PeriodKey, node, 1)) { Editor = EditorField.Number(1) },
     ];
 
     public IReadOnlyList<DataFile> DataFiles { get; } = [PeriodList.File];

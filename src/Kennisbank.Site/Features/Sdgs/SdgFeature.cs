@@ -19,7 +19,18 @@ public sealed class SdgFeature : ISiteFeature
     public const string IndexLayout = "sdgs";
     public const string GoalLayout = "sdg";
 
-    public IReadOnlyList<FrontMatterKey> Keys { get; } = [new(Key, ReadNumbers)];
+    public IReadOnlyList<FrontMatterKey> Keys { get; } =
+    [
+        new(Key, ReadNumbers)
+        {
+            // The CMS offers the goals by number and name, so an editor never types a number outside 1–17.
+            Editor = new EditorField("select")
+            {
+                Multiple = true,
+                Choices = (data, config) => [.. (data.Get<SdgList>()?.Goals ?? []).Select(g => new EditorChoice($"{g.Number}", $"{g.Number}. {g.Name.For(config.DefaultLanguage)}"))],
+            },
+        },
+    ];
 
     public IReadOnlyList<DataFile> DataFiles { get; } = [SdgList.File];
 

@@ -1,0 +1,195 @@
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Deque.AxeCore.Playwright;
+using Kennisbank.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kennisbank.Browser.Tests.Cms;
+
+/// <summary>
+/// The CMS as an editor uses it, in Chromium: on a temporary clone with decap-server, create an update in Dutch and
+/// English (title, date, two SDGs, an image with alternative text), save it, mark it ready and publish it; then the
+/// Markdown files and their front matter, `kb check --strict` on the clone, and the rebuilt site (updates page and both
+/// Atom feeds) are checked. axe on the admin page is recorded, not asserted: the CMS is third-party UI.
+/// </summary>
+public sealed class CmsEndToEndTests(SiteFixture site)
+{
+    const string Slug = "2026-12-04-nieuwe-stedenband-met-tarija";
+    const string TitleNl = "Nieuwe stedenband met Tarija";
+    const string TitleEn = "New city link with Tarija";
+
+    static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+        // The admin page is on 127.0.0.1 and the local backend on localhost; every other host fails at once.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+    ];
+
+    [Fact]
+    public async Task An_update_made_in_the_cms_in_two_languages_is_published_checked_and_on_the_rebuilt_site()
+    {
+        site.RequireBrowser();
+        if (!File.Exists(CmsSandbox.DecapServer)) Tooling.Unavailable("decap-server is not installed (admin/node_modules)");
+        if (PortInUse(CmsSandbox.BackendPort)) Assert.Fail($"Port {CmsSandbox.BackendPort} is taken: the CMS's local backend needs it (stop the other decap-server)");
+        await using var sandbox = new CmsSandbox();
+        await sandbox.StartAsync();
+        await using var browser = await site.Playwright!.Chromium.LaunchAsync(new() { ExecutablePath = Tooling.ChromiumPath, Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "nl-BE" });
+        page.SetDefaultTimeout(20_000);
+        var problems = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error" && m.Text.Contains("Content Security Policy")) problems.Add(m.Text); };
+        page.Dialog += async (_, d) => await d.AcceptAsync();
+        var admin = new Uri(sandbox.Site!, "/admin/");
+
+        await page.GotoAsync(admin.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByText("Actueel").First.WaitForAsync();
+        await RecordAxe(page);
+        await Screenshot(page, "cms-collections");
+
+        await page.GotoAsync(admin + "#/collections/actueel/new");
+        await Fill(page);
+        await page.GetByLabel("Titel", new() { Exact = true }).First.ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; })");
+        await Screenshot(page, "cms-new-update-top");
+        await page.GetByLabel(new Regex("Alt Text", RegexOptions.IgnoreCase)).First.ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "cms-new-update");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Klaar" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status: Klaar" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publiceer", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Publiceer nu" }).WaitForAsync();
+        await Screenshot(page, "cms-publish");
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Publiceer nu" }).ClickAsync();
+        var nl = Path.Combine(sandbox.Input, "actueel", $"{Slug}.nl.md");
+        var en = Path.Combine(sandbox.Input, "actueel", $"{Slug}.en.md");
+        await Until(() => File.Exists(nl) && File.Exists(en), "the published files in the clone's main branch", sandbox);
+
+        AssertFrontMatter(File.ReadAllText(nl), TitleNl, "Een diagram");
+        AssertFrontMatter(File.ReadAllText(en), TitleEn, "A diagram");
+        Assert.True(File.Exists(Path.Combine(sandbox.Input, "actueel", "foto.png")), "the image is stored beside the page");
+        Assert.Empty(Directory.GetFiles(Path.Combine(sandbox.Input, "actueel"), $"{Slug}.??.md").Select(Path.GetFileName)
+            .Except([$"{Slug}.nl.md", $"{Slug}.en.md"]));
+        Assert.Contains(TitleNl.Split(' ')[0], CmsSandbox.Git(sandbox.Clone, "log", "-1", "--format=%s", "main") + TitleNl);
+
+        var check = CmsSandbox.Run("dotnet", Tooling.RepoRoot, Path.Combine(AppContext.BaseDirectory, "kb.dll"), "check", "--strict", "--input", sandbox.Input);
+        Assert.True(check.Exit == 0, $"kb check --strict on the clone:\n{check.Output}");
+
+        // kb serve watches the clone: the publish rebuilds the site.
+        Assert.True(sandbox.Running, "decap-server or kb serve stopped:\n" + sandbox.Log);
+        await page.GotoAsync(new Uri(sandbox.Site!, "/nl/actueel/").ToString());
+        await Until(async () => (await page.ReloadAsync()) is not null && await page.Locator($"main a[href$='/{Slug}/']").CountAsync() > 0,
+            "the post on the rebuilt Dutch updates page", sandbox);
+        Assert.Equal(TitleNl, (await page.Locator($"main a[href$='/{Slug}/']").First.TextContentAsync())?.Trim());
+        await page.GotoAsync(new Uri(sandbox.Site!, "/en/updates/").ToString());
+        Assert.Equal(TitleEn, (await page.Locator($"main a[href*='/{Slug}']").First.TextContentAsync())?.Trim());
+        await Screenshot(page, "cms-published-on-site");
+        foreach (var (feed, title) in new[] { ("/nl/actueel/feed.xml", TitleNl), ("/en/updates/feed.xml", TitleEn) })
+        {
+            var response = await page.APIRequest.GetAsync(new Uri(sandbox.Site!, feed).ToString());
+            XNamespace atom = "http://www.w3.org/2005/Atom";
+            var entries = XDocument.Parse(await response.TextAsync()).Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value);
+            Assert.Contains(title, entries);
+        }
+        Assert.True(problems.Count == 0, "CSP violations on /admin/:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>Title and description per language; the date and two SDGs once (the CMS copies them into the English
+    /// file); a paragraph and an image with alternative text in each body.</summary>
+    static async Task Fill(IPage page)
+    {
+        ILocator Field(string label, int n) => page.GetByLabel(label, new() { Exact = true }).Nth(n);
+        await Field("Titel", 0).FillAsync(TitleNl);
+        await Field("Titel", 1).FillAsync(TitleEn);
+        await Field("Beschrijving (één zin)", 0).FillAsync("Brasschaat en Tarija beginnen een nieuwe stedenband.");
+        await Field("Beschrijving (één zin)", 1).FillAsync("Brasschaat and Tarija start a new city link.");
+        await page.Locator("input[type=date]").First.FillAsync("2026-12-04");
+        var sdgs = page.Locator("[id^='sdgs-field']").First;
+        foreach (var goal in new[] { "11", "17" })
+        {
+            await sdgs.ClickAsync();
+            await sdgs.FillAsync(goal);
+            await page.Keyboard.PressAsync("Enter");
+        }
+        var image = Path.Combine(Tooling.RepoRoot, "tests", "Kennisbank.Site.Tests", "Fixtures", "site", "gids", "diagram.png");
+        var upload = Path.Combine(Path.GetTempPath(), $"kb-cms-{Environment.ProcessId}", "foto.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(upload)!);
+        File.Copy(image, upload, true);
+        foreach (var (n, text, alt) in new[] { (0, "De VVSG kondigt een nieuwe stedenband aan.", "Een diagram"), (1, "The VVSG announces a new city link.", "A diagram") })
+        {
+            await page.Locator("[data-slate-editor]").Nth(n).ClickAsync();
+            await page.Keyboard.TypeAsync(text);
+            await page.Keyboard.PressAsync("Enter");
+            await page.GetByTitle("Voeg component toe").Nth(n).ClickAsync();
+            await page.GetByRole(AriaRole.Menuitem, new() { Name = "Image" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).First.ClickAsync();
+            if (n == 0) await page.Locator("input[type=file]").First.SetInputFilesAsync(upload);
+            else await page.GetByText("foto.png").First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).ClickAsync();
+            await page.GetByLabel(new Regex("Alt Text", RegexOptions.IgnoreCase)).Nth(n).FillAsync(alt);
+        }
+    }
+
+    static void AssertFrontMatter(string markdown, string title, string alt)
+    {
+        var parts = markdown.Split("---\n");
+        Assert.True(parts.Length >= 3, "front matter between --- lines:\n" + markdown);
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(parts[1]));
+        var map = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        string Scalar(string key) => ((YamlDotNet.RepresentationModel.YamlScalarNode)map[key]).Value!;
+        Assert.Equal(title, Scalar("title"));
+        Assert.Equal("2026-12-04", Scalar("updated"));
+        Assert.Equal(["11", "17"], ((YamlDotNet.RepresentationModel.YamlSequenceNode)map["sdgs"]).Select(n => ((YamlDotNet.RepresentationModel.YamlScalarNode)n).Value));
+        Assert.Contains($"![{alt}](foto.png)", string.Join("---\n", parts[2..]));
+    }
+
+    /// <summary>axe on the CMS's own UI, kept in artifacts/cms-axe.txt: informative (we cannot fix Decap's markup).</summary>
+    static async Task RecordAxe(IPage page)
+    {
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var lines = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help}; {v.Nodes.Length} element(s)").ToList();
+        File.WriteAllLines(Path.Combine(Tooling.ArtifactsDir, "cms-axe.txt"),
+            [$"axe on /admin/ (Decap CMS, collection list): {lines.Count} violation rule(s)", .. lines]);
+    }
+
+    /// <summary>For docs/editing.md: artifacts/screenshots/cms-*.png (copied into docs/images/ by hand when the CMS changes).</summary>
+    static async Task Screenshot(IPage page, string name)
+    {
+        var dir = Path.Combine(Tooling.ArtifactsDir, "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png") });
+    }
+
+    static async Task Until(Func<bool> condition, string what, CmsSandbox sandbox) => await Until(() => Task.FromResult(condition()), what, sandbox);
+
+    static async Task Until(Func<Task<bool>> condition, string what, CmsSandbox sandbox)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(500))
+        {
+            if (await condition()) return;
+            await Task.Delay(500);
+        }
+        Assert.Fail($"Waited 60 s for {what}. Servers' output:\n{sandbox.Log}");
+    }
+
+    static bool PortInUse(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
