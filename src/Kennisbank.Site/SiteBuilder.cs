@@ -51,7 +51,7 @@ public static class SiteBuilder
         var config = stages.Run("configure", () => Configure(source, renderer, schema, options.DisplayRoot));
         var (pages, data, strings) = stages.Run("parse", () => Parse(source, config, options.ThemeDir, schema, cache));
         var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings));
-        stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
+        stages.Run("check", () => Check(site, data, config, schema, options.Thorough, strings));
 
         var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl);
         var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
@@ -109,9 +109,10 @@ public static class SiteBuilder
         return (site, all);
     }
 
-    public static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough)
+    public static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough,
+        IReadOnlyDictionary<string, UiStrings>? strings = null)
     {
-        var context = new CheckContext(site, data, config, thorough);
+        var context = new CheckContext(site, data, config, thorough) { Strings = strings ?? new Dictionary<string, UiStrings>() };
         return (0, schema.Features.SelectMany(f => f.Check(context)).ToList());
     }
 }
