@@ -3,6 +3,7 @@ using Kennisbank.Site.Features.Assessments;
 using Kennisbank.Site.Features.Glossary;
 using Kennisbank.Site.Features.Roadmap;
 using Kennisbank.Site.Features.Sdgs;
+using Kennisbank.Site.Features.Search;
 using Kennisbank.Site.Features.Updates;
 
 namespace Kennisbank.Site.Features;
@@ -17,5 +18,6 @@ public static class SiteFeatures
         new SdgFeature(),
         new GlossaryFeature(),
         new AssessmentFeature(),
+        new SearchFeature(),
     ];
 }
