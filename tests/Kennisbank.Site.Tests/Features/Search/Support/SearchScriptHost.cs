@@ -15,6 +15,7 @@ public sealed class SearchScriptHost
 {
     const string Harness = """
         var __ix = {};
+        function __forget() { __ix = {}; }
         function __index(lang) {
           return __ix[lang] || (__ix[lang] = new kbSearch.Index(__base(lang), function (p, done) {
             var t = __read(p);
@@ -39,7 +40,11 @@ public sealed class SearchScriptHost
     public SearchScriptHost(string script, IReadOnlyDictionary<string, byte[]> files)
     {
         engine.SetValue("__base", new Func<string, string>(lang => SearchFeature.IndexPath(lang).TrimStart('/')));
-        engine.SetValue("__read", new Func<string, string?>(path => files.TryGetValue(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null));
+        engine.SetValue("__read", new Func<string, string?>(path =>
+        {
+            Fetched.Add(path);
+            return files.TryGetValue(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        }));
         engine.Execute(script);
         engine.Execute(Harness);
         (words, stem, stemWith, search) = (engine.GetValue("__words"), engine.GetValue("__stem"), engine.GetValue("__stemWith"), engine.GetValue("__search"));
@@ -51,6 +56,16 @@ public sealed class SearchScriptHost
         var list = json.RootElement[0].EnumerateArray()
             .Select(w => new Word(w[0].GetInt32(), w[1].GetInt32(), w[2].GetString()!)).ToList();
         return (list, json.RootElement[1].GetBoolean());
+    }
+
+    /// <summary>Every file the script asked for, in order; a file is asked for once until <see cref="Forget"/>.</summary>
+    public List<string> Fetched { get; } = [];
+
+    /// <summary>A fresh start, as a new visitor: no index file loaded yet.</summary>
+    public void Forget()
+    {
+        engine.Invoke(engine.GetValue("__forget"));
+        Fetched.Clear();
     }
 
     public string Stem(string lang, string word) => engine.Invoke(stem, lang, word).AsString();
