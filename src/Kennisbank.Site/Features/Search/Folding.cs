@@ -82,6 +82,18 @@ public static class Folding
     public static string Fold(char c) =>
         c is >= 'A' and <= 'Z' ? ((char)(c + 32)).ToString() : Table.TryGetValue(c, out var folded) ? folded : c.ToString();
 
+    /// <summary><see cref="Fold"/> into a builder, without a string per letter (the tokenizer reads every page).</summary>
+    public static void AppendFolded(System.Text.StringBuilder text, char c)
+    {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9') text.Append(c);
+        else if (c is >= 'A' and <= 'Z') text.Append((char)(c + 32));
+        else if (Table.TryGetValue(c, out var folded)) text.Append(folded);
+        else text.Append(c);
+    }
+
+    /// <summary>Whether a letter folds to "s" (the tokenizer's "'s"), without making a string.</summary>
+    public static bool FoldsToS(char c) => c is 's' or 'S' || (Table.TryGetValue(c, out var folded) && folded == "s");
+
     static FrozenDictionary<char, string> MakeTable() =>
         Letters.SelectMany(l => l.Value.Select(c => (c, l.Key))).ToFrozenDictionary(x => x.c, x => x.Key);
 }

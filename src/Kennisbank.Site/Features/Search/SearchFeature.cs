@@ -7,7 +7,8 @@ using Kennisbank.Site.Writing;
 namespace Kennisbank.Site.Features.Search;
 
 /// <summary>Site search (issue 11): a search field in every page's header, an index per language written by the
-/// build (see <see cref="IndexFiles"/>), read by a small ES5 script (<see cref="SearchScript"/>), and a search page
+/// build (see <see cref="IndexFiles"/>), read by a small ES5 script (search.js here, published minified as
+/// <see cref="ScriptPath"/>), and a search page
 /// per language where the field leads without JavaScript. See docs/search.md.</summary>
 public sealed class SearchFeature : ISiteFeature
 {
@@ -45,10 +46,10 @@ public sealed class SearchFeature : ISiteFeature
         if (page.Source is not null && SearchDocs.IsIndexed(page)) PageEntries.Remember(page, contentHtml, Rules(context, page.Lang));
     }
 
-    /// <summary>The script, and per language the index files: their paths now, their contents after the pages.</summary>
+    /// <summary>Per language the index files: their paths now, their contents after the pages. (The script is a theme
+    /// asset: search.js in this folder, minified into theme/assets/js/search.js.)</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
-        yield return OutputFile.Text(ScriptPath.TrimStart('/'), SearchScript.Minified);
         foreach (var lang in context.Config.Codes)
         {
             var files = new Lazy<IndexFiles>(() => new IndexFiles(new LanguageIndex(lang, Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)))));

@@ -30,7 +30,7 @@ public static class Tokenizer
             if (kind == CharKind.Letter)
             {
                 if (start < 0) start = i;
-                current.Append(Folding.Fold(text[i]));
+                Folding.AppendFolded(current, text[i]);
                 i++;
                 continue;
             }
@@ -41,7 +41,7 @@ public static class Tokenizer
             }
             if (kind == CharKind.Apostrophe && start >= 0 && i + 1 < text.Length && Folding.Kind(text[i + 1]) == CharKind.Letter)
             {
-                if (Folding.Fold(text[i + 1]) == "s" && (i + 2 == text.Length || Folding.Kind(text[i + 2]) is CharKind.Separator or CharKind.Apostrophe))
+                if (Folding.FoldsToS(text[i + 1]) && (i + 2 == text.Length || Folding.Kind(text[i + 2]) is CharKind.Separator or CharKind.Apostrophe))
                 {
                     Emit(words, current, start, i);
                     start = -1;
