@@ -15,43 +15,47 @@ public sealed record DocTerms(ImmutableArray<TermStat> Terms, int TitleTerms)
     /// body (20 &gt; 9), a title any heading.</summary>
     public const int MaxBody = 9;
 
+    /// <summary>What is counted of one term while a result is read (one dictionary lookup per word).</summary>
+    sealed class Counting(int sections)
+    {
+        public bool Title, Heading;
+        public int HeadingSection = -1;
+        public readonly int[] Counts = new int[sections];
+    }
+
     public static DocTerms Of(string title, string description, IReadOnlyList<TextSection> sections, RuleSet rules, Func<string, string> intern)
     {
-        var stats = new Dictionary<string, (bool Title, bool Heading, int HeadingSection, int[] Counts)>(StringComparer.Ordinal);
-        (bool, bool, int, int[]) Get(string term) =>
-            stats.TryGetValue(term, out var s) ? s : (false, false, -1, new int[Math.Max(1, sections.Count)]);
+        var size = Math.Max(1, sections.Count);
+        var stats = new Dictionary<string, Counting>(StringComparer.Ordinal);
+        Counting Get(string term)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stats, term, out _);
+            return slot ??= new Counting(size);
+        }
 
         var titleTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, term) in Analyzer.Terms(title, rules))
         {
             titleTerms.Add(term);
-            var (_, h, hs, c) = Get(term);
-            stats[term] = (true, h, hs, c);
+            Get(term).Title = true;
         }
-        foreach (var (_, term) in Analyzer.Terms(description, rules))
-        {
-            var (t, h, hs, c) = Get(term);
-            c[0]++;
-            stats[term] = (t, h, hs, c);
-        }
+        foreach (var (_, term) in Analyzer.Terms(description, rules)) Get(term).Counts[0]++;
         for (var i = 0; i < sections.Count; i++)
         {
             foreach (var (_, term) in Analyzer.Terms(sections[i].Heading, rules))
             {
-                var (t, h, hs, c) = Get(term);
-                stats[term] = (t, true, h ? hs : i, c);
+                var stat = Get(term);
+                if (!stat.Heading) (stat.Heading, stat.HeadingSection) = (true, i);
             }
-            foreach (var (_, term) in Analyzer.Terms(sections[i].Text, rules))
-            {
-                var (t, h, hs, c) = Get(term);
-                c[i]++;
-                stats[term] = (t, h, hs, c);
-            }
+            foreach (var (_, term) in Analyzer.Terms(sections[i].Text, rules)) Get(term).Counts[i]++;
         }
-        var terms = stats.Select(s => new TermStat(intern(s.Key), s.Value.Title, s.Value.Heading,
-                Math.Min(s.Value.Counts.Sum(), MaxBody), s.Value.Title ? 0 : s.Value.Heading ? s.Value.HeadingSection : MostIn(s.Value.Counts)))
-            .OrderBy(s => s.Term, StringComparer.Ordinal).ToImmutableArray();
-        return new DocTerms(terms, Math.Max(1, titleTerms.Count));
+        var terms = new TermStat[stats.Count];
+        var n = 0;
+        foreach (var (term, c) in stats)
+            terms[n++] = new TermStat(intern(term), c.Title, c.Heading, Math.Min(c.Counts.Sum(), MaxBody),
+                c.Title ? 0 : c.Heading ? c.HeadingSection : MostIn(c.Counts));
+        Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        return new DocTerms([.. terms], Math.Max(1, titleTerms.Count));
     }
 
     /// <summary>The section where a term occurs most (the first of equals).</summary>

@@ -46,7 +46,9 @@ public static class SearchDocs
     {
         var page = context.Site.IndexesWithLayout(GlossaryFeature.Layout).FirstOrDefault(p => p.Lang == lang && !p.IsFallback);
         if (page is null) return [];
+        // An entry without a text here was reported when the data was read; it is simply not indexed.
         return (context.Data.Get<GlossaryData>()?.Entries ?? [])
+            .Where(e => e.Term.For(lang) is { Length: > 0 } && e.Definition.For(lang) is not null)
             .OrderBy(e => e.Term.For(lang).ToLowerInvariant(), StringComparer.Ordinal)
             .Select(e => (page, e));
     }

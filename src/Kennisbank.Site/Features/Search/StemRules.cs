@@ -15,10 +15,16 @@ public sealed record StemRule(string Suffix, string Replacement, int MinStem, st
 public sealed record RuleSet(string Name, ImmutableArray<ImmutableArray<StemRule>> Steps, FrozenSet<string> StopWords,
     ImmutableArray<string> Linkers, bool SplitCompounds)
 {
-    static StemRule R(string suffix, string replacement, int min, string after = "") => new(suffix, replacement, min, after);
+    /// <summary>One step, written as Snowball-like text: "suffix>replacement/min" or "suffix>replacement/min:after",
+    /// rules apart by spaces, e.g. "heden>heid/3 en>/3 s>/3:elmnr".</summary>
+    static ImmutableArray<StemRule> Step(string rules) => [.. rules.Split(' ').Select(rule =>
+    {
+        var (arrow, slash, colon) = (rule.IndexOf('>'), rule.IndexOf('/'), rule.IndexOf(':'));
+        var min = int.Parse(colon < 0 ? rule[(slash + 1)..] : rule[(slash + 1)..colon], System.Globalization.CultureInfo.InvariantCulture);
+        return new StemRule(rule[..arrow], rule[(arrow + 1)..slash], min, colon < 0 ? "" : rule[(colon + 1)..]);
+    })];
 
-    static readonly ImmutableArray<StemRule> Undouble =
-        [.. "bdfgklmnprst".Select(c => R($"{c}{c}", c.ToString(), 2))];
+    const string Undouble = "bb>b/2 dd>d/2 ff>f/2 gg>g/2 kk>k/2 ll>l/2 mm>m/2 nn>n/2 pp>p/2 rr>r/2 ss>s/2 tt>t/2";
 
     static FrozenSet<string> Words(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
@@ -29,17 +35,16 @@ public sealed record RuleSet(string Name, ImmutableArray<ImmutableArray<StemRule
     /// a word may have bridges that.</summary>
     public static RuleSet Dutch { get; } = new("dutch",
         [
-            [R("heden", "heid", 3), R("ies", "ie", 3), R("tes", "te", 3), R("es", "es", 0), R("en", "", 3), R("s", "", 3, "elmnr")],
-            [R("e", "", 3)],
-            [.. Undouble, R("v", "f", 3), R("z", "s", 3)],
+            Step("heden>heid/3 ies>ie/3 tes>te/3 es>es/0 en>/3 s>/3:elmnr"),
+            Step("e>/3"),
+            Step(Undouble + " v>f/3 z>s/3"),
         ],
         Words("de het een en van in op te dat die is voor met aan er als bij of om ook door naar niet zijn maar dan wordt worden nog wel"),
-        ["s", "en"], SplitCompounds: true);
+        [.. "s en".Split(' ')], SplitCompounds: true);   // the linking -s- and -en- of partnerschapsbudget, boekenkast
 
     /// <summary>Harman's S-stemmer (1991): the plural rules only. cities → city, partnerships → partnership, cases → case.</summary>
     public static RuleSet English { get; } = new("english",
-        [[R("eies", "eies", 0), R("aies", "aies", 0), R("ies", "y", 2), R("aes", "aes", 0), R("ees", "ees", 0), R("oes", "oes", 0),
-          R("es", "e", 2), R("us", "us", 0), R("ss", "ss", 0), R("s", "", 2)]],
+        [Step("eies>eies/0 aies>aies/0 ies>y/2 aes>aes/0 ees>ees/0 oes>oes/0 es>e/2 us>us/0 ss>ss/0 s>/2")],
         Words("the an and or of to in on for with by at is are be it as this that from was were its into not but"),
         [], SplitCompounds: false);
 
@@ -47,9 +52,9 @@ public sealed record RuleSet(string Name, ImmutableArray<ImmutableArray<StemRule
     /// municipal, municipalités and municipalité → municipalit, culturelle → culturel.</summary>
     public static RuleSet French { get; } = new("french",
         [
-            [R("eaux", "eau", 2), R("aux", "al", 3), R("ss", "ss", 0), R("s", "", 3), R("x", "", 3)],
-            [R("e", "", 3)],
-            [R("ll", "l", 2), R("nn", "n", 2), R("tt", "t", 2), R("ss", "s", 2)],
+            Step("eaux>eau/2 aux>al/3 ss>ss/0 s>/3 x>/3"),
+            Step("e>/3"),
+            Step("ll>l/2 nn>n/2 tt>t/2 ss>s/2"),
         ],
         Words("le la les de des du un une et ou en au aux pour par sur dans que qui ne pas est sont ce cette ces se son sa ses leur leurs il elle ils elles nous vous on avec"),
         [], SplitCompounds: false);
@@ -58,8 +63,8 @@ public sealed record RuleSet(string Name, ImmutableArray<ImmutableArray<StemRule
     /// municipi, luces → luz.</summary>
     public static RuleSet Spanish { get; } = new("spanish",
         [
-            [R("ces", "z", 2), R("es", "", 3, "bcdfghjklmnpqrstvwxyz"), R("s", "", 3, "aeiou")],
-            [R("a", "", 3), R("o", "", 3), R("e", "", 3)],
+            Step("ces>z/2 es>/3:bcdfghjklmnpqrstvwxyz s>/3:aeiou"),
+            Step("a>/3 o>/3 e>/3"),
         ],
         Words("el la los las lo un una unos unas de del al en con por para que se su sus es son como mas pero"),
         [], SplitCompounds: false);

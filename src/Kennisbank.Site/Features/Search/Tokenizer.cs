@@ -18,10 +18,14 @@ public static class Tokenizer
 {
     public const int MaxLength = 40;
 
+    // One builder per thread: every page's text passes through here in the render stage's parallel pass.
+    [ThreadStatic] static StringBuilder? builder;
+
     public static List<Word> Words(string text)
     {
         var words = new List<Word>();
-        var current = new StringBuilder();
+        var current = builder ??= new StringBuilder();
+        current.Clear();
         var start = -1;
         var i = 0;
         while (i < text.Length)
