@@ -20,7 +20,7 @@ public sealed class SearchSite
     SearchSite(SiteContext context, IReadOnlyDictionary<string, byte[]> files) => (Context, Files) = (context, files);
 
     static readonly Lazy<SearchSite> Real = new(() => new(ContextOf(Repository.Input),
-        RealSite.Result.Files.Where(f => f.Content is not null).ToDictionary(f => f.Path, f => f.Content!)));
+        RealSite.Result.Files.ToDictionary(f => f.Path, Bytes)));
 
     public static SearchSite RealOne => Real.Value;
 
@@ -29,8 +29,11 @@ public sealed class SearchSite
     {
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return new(ContextOf(site.Input), result.Files.Where(f => f.CopyFrom is null).ToDictionary(f => f.Path, f => f.Content!));
+        return new(ContextOf(site.Input), result.Files.ToDictionary(f => f.Path, Bytes));
     }
+
+    /// <summary>A file's bytes; theme assets (the script among them) are copied, not made.</summary>
+    static byte[] Bytes(Kennisbank.Site.Writing.OutputFile file) => file.Content ?? System.IO.File.ReadAllBytes(file.CopyFrom!);
 
     public LanguageIndex Index(string lang)
     {
