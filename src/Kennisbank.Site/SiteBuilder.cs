@@ -57,7 +57,7 @@ public static class SiteBuilder
         // Git history feeds the pages' dates; a build outside a repository (a test's temporary copy) dates from front matter.
         var history = stages.Run("history (waiting for git)", () => (reading.GetAwaiter().GetResult(), (IEnumerable<Diagnostic>)[]));
         var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings, history));
-        stages.Run("check", () => Check(site, data, config, schema, options.Thorough));
+        stages.Run("check", () => Check(site, data, config, schema, options.Thorough, strings));
 
         var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history };
         var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
@@ -115,9 +115,10 @@ public static class SiteBuilder
         return (site, all);
     }
 
-    public static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough)
+    public static (int, IEnumerable<Diagnostic>) Check(LinkedSite site, SiteData data, SiteConfig config, ContentSchema schema, bool thorough,
+        IReadOnlyDictionary<string, UiStrings>? strings = null)
     {
-        var context = new CheckContext(site, data, config, thorough);
+        var context = new CheckContext(site, data, config, thorough) { Strings = strings ?? new Dictionary<string, UiStrings>() };
         return (0, schema.Features.SelectMany(f => f.Check(context)).ToList());
     }
 }

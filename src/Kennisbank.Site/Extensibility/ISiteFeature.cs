@@ -32,11 +32,16 @@ public interface ISiteFeature
     /// <summary>Rules over the linked site, e.g. that every post has a date; thorough adds the slow proofs (`kb check`).</summary>
     IEnumerable<Diagnostic> Check(CheckContext context) => [];
 
-    /// <summary>Files besides pages, e.g. compiled scripts or feeds.</summary>
+    /// <summary>Files besides pages, e.g. compiled scripts or feeds. A file made from the rendered pages is
+    /// <see cref="OutputFile.Deferred"/>: it is written after them.</summary>
     IEnumerable<OutputFile> Files(SiteContext context) => [];
 
     /// <summary>Where an editor changes this Markdown page in the browser, when the feature offers an editor (the CMS).</summary>
     string? EditUrl(LinkedPage page, SiteContext context) => null;
+    /// <summary>Called as each page is rendered, with the HTML of its Markdown body, from any thread and in no order:
+    /// what a feature takes from the body here (the search index's text) costs no parse of its own. A page the preview
+    /// reuses from an earlier build is not rendered again, so keep what is learnt per page source, not per build.</summary>
+    void PageRendered(LinkedPage page, string contentHtml, SiteContext context) { }
 }
 
 /// <summary>What <see cref="ISiteFeature.Pages"/> sees: the published pages as parsed (fallbacks included), the data,
@@ -44,7 +49,11 @@ public interface ISiteFeature
 public sealed record PageSource(IReadOnlyList<ParsedPage> Pages, SiteData Data, SiteConfig Config, IReadOnlyDictionary<string, UiStrings> Strings);
 
 /// <summary>What <see cref="ISiteFeature.Check"/> sees.</summary>
-public sealed record CheckContext(LinkedSite Site, SiteData Data, SiteConfig Config, bool Thorough);
+public sealed record CheckContext(LinkedSite Site, SiteData Data, SiteConfig Config, bool Thorough)
+{
+    /// <summary>The interface texts, for rules about them (e.g. that a language's search rules exist).</summary>
+    public IReadOnlyDictionary<string, UiStrings> Strings { get; init; } = new Dictionary<string, UiStrings>();
+}
 
 /// <summary>A group of labels on a page, e.g. its SDGs; <paramref name="LabelKey"/> names the group's heading in the
 /// interface strings, <paramref name="Class"/> the group's class for the theme. Labels always carry text, so a colour

@@ -4,6 +4,7 @@ using Kennisbank.Site.Features.Cms;
 using Kennisbank.Site.Features.Glossary;
 using Kennisbank.Site.Features.Roadmap;
 using Kennisbank.Site.Features.Sdgs;
+using Kennisbank.Site.Features.Search;
 using Kennisbank.Site.Features.Updates;
 
 namespace Kennisbank.Site.Features;
@@ -20,5 +21,6 @@ public static class SiteFeatures
         new GlossaryFeature(),
         new AssessmentFeature(),
         new CmsFeature(cms),
+        new SearchFeature(),
     ];
 }

@@ -43,7 +43,8 @@ public static class AddNavigation
         if (page.IsHome) return [];
         var crumbs = new List<NavLink>();
         if (site.SectionIndex("", page.Lang) is { } home) crumbs.Add(Nav(home));
-        if (!page.IsIndex && site.SectionIndex(page.Section, page.Lang) is { } section) crumbs.Add(Nav(section));
+        // A page at the top (the search page) sits under the home page alone, already the first crumb.
+        if (!page.IsIndex && page.Section.Length > 0 && site.SectionIndex(page.Section, page.Lang) is { } section) crumbs.Add(Nav(section));
         return [.. crumbs];
     }
 

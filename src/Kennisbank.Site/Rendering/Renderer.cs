@@ -15,10 +15,13 @@ public static class Renderer
             return cache is null ? file : cache.Render(page, file.Memoized);
         });
 
-    /// <summary>One page: its Markdown body, the view data of its layout, and the layout around them.</summary>
+    /// <summary>One page: its Markdown body (shown to the features' <c>PageRendered</c>), the view data of its layout,
+    /// and the layout around them.</summary>
     public static void RenderPage(LinkedPage page, SiteContext context, IPageRenderer theme, TextWriter output)
     {
-        var view = new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context);
+        var html = ContentRenderer.Render(page, context.Strings[page.Lang]);
+        foreach (var feature in context.Schema.Features) feature.PageRendered(page, html, context);
+        var view = new PageView(page, html, context);
         var model = context.Schema.Layout(page.Layout)?.Model;
         theme.RenderPage(model is null ? view : view with { Model = model(view) }, output);
     }

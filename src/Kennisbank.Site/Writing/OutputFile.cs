@@ -11,8 +11,10 @@ public sealed class OutputFile
     readonly Action<TextWriter>? produce;
     readonly Lazy<byte[]>? memo;
 
-    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin, Lazy<byte[]>? memo = null) =>
-        (Path, this.bytes, this.produce, CopyFrom, Origin, this.memo) = (path, bytes, produce, copyFrom, origin, memo);
+    readonly Func<byte[]>? make;
+
+    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin, Lazy<byte[]>? memo = null, Func<byte[]>? make = null) =>
+        (Path, this.bytes, this.produce, CopyFrom, Origin, this.memo, this.make) = (path, bytes, produce, copyFrom, origin, memo, make);
 
     public string Path { get; }
     public string? CopyFrom { get; }
@@ -20,12 +22,16 @@ public sealed class OutputFile
     /// <summary>Where the file comes from, as diagnostics name it (input/x.nl.md, theme/assets/…), when it has one source.</summary>
     public string? Origin { get; }
 
+    /// <summary>Made from what the pages' rendering left behind (see <see cref="Deferred"/>): written after every other file.</summary>
+    public bool IsDeferred => make is not null;
+
     /// <summary>The bytes to write (null for a copied file). A lazy file renders again on every call.</summary>
     public byte[]? Content
     {
         get
         {
             if (memo is not null) return memo.Value;
+            if (make is not null) return make();
             if (bytes is not null || produce is null) return bytes;
             var stream = new MemoryStream();
             WriteTo(stream);
@@ -46,6 +52,11 @@ public sealed class OutputFile
             stream.Write(bytes);
             return;
         }
+        if (make is not null)
+        {
+            stream.Write(make());
+            return;
+        }
         PageBuffer.Write(produce!, stream);
     }
 
@@ -53,8 +64,13 @@ public sealed class OutputFile
     public static OutputFile Lazy(string path, Action<TextWriter> write, string? origin = null) => new(path, null, write, null, origin);
     public static OutputFile Copy(string path, string source, string? origin = null) => new(path, null, null, source, origin ?? source);
 
+    /// <summary>A file made from what the pages' rendering gathered (the search index from each page's text): the
+    /// writers write it after all other files, so the pages have been rendered by then. Its path is known before; its
+    /// content must still be right when it is made first (a test reading files in any order), only slower.</summary>
+    public static OutputFile Deferred(string path, Func<byte[]> make, string? origin = null) => new(path, null, null, null, origin, make: make);
+
     /// <summary>The same file with its content made once and kept (for the preview's cache).</summary>
-    public OutputFile Materialized() => produce is null ? this : new(Path, Content, null, null, Origin);
+    public OutputFile Materialized() => produce is null && make is null ? this : new(Path, Content, null, null, Origin);
 
     /// <summary>The same file, made when first written and then kept: the preview's cache reuses it across rebuilds,
     /// and a fault while making it still surfaces where files are written, naming the page.</summary>

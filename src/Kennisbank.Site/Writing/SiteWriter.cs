@@ -21,7 +21,7 @@ public static class SiteWriter
             foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
                 Directory.CreateDirectory(dir);
             var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-            Parallel.ForEach(files, file =>
+            void WriteAll(IEnumerable<OutputFile> pass) => Parallel.ForEach(pass, file =>
             {
                 var target = Path.Combine(staging, file.Path);
                 if (file.CopyFrom is not null)
@@ -41,6 +41,9 @@ public static class SiteWriter
                     failures.Add(Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
                 }
             });
+            // Deferred files are made from what rendering the pages gathered, so they go second.
+            WriteAll(files.Where(f => !f.IsDeferred));
+            WriteAll(files.Where(f => f.IsDeferred));
             if (!failures.IsEmpty)
             {
                 Directory.Delete(staging, recursive: true);
@@ -62,7 +65,9 @@ public static class SiteWriter
     {
         var failures = new List<Diagnostic>();
         var before = previous.ToDictionary(f => f.Path);
-        foreach (var file in files)
+        // Deferred files last, as in Write; one whose bytes did not change is left as it is (a one-page edit changes
+        // a few search shards, not all of them).
+        foreach (var file in files.Where(f => !f.IsDeferred).Concat(files.Where(f => f.IsDeferred)))
         {
             var target = Path.Combine(outputDir, file.Path);
             if (before.Remove(file.Path, out var old) && (ReferenceEquals(old, file) || (old.CopyFrom is not null && old.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom))))
@@ -75,7 +80,9 @@ public static class SiteWriter
             }
             try
             {
-                File.WriteAllBytes(target, file.Content!);
+                var content = file.Content!;
+                if (file.IsDeferred && old is not null && IsSame(target, content)) continue;
+                File.WriteAllBytes(target, content);
             }
             catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
             {
@@ -92,6 +99,12 @@ public static class SiteWriter
     {
         var (copy, original) = (new FileInfo(target), new FileInfo(source));
         return copy.Exists && original.Exists && copy.Length == original.Length && copy.LastWriteTimeUtc >= original.LastWriteTimeUtc;
+    }
+
+    static bool IsSame(string target, byte[] content)
+    {
+        var info = new FileInfo(target);
+        return info.Exists && info.Length == content.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(content);
     }
 
     static void Swap(string staging, string output, string parent, string name)

@@ -1,0 +1,162 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Kennisbank.Site.Features.Search;
+
+/// <summary>The index of one language as static files under <c>assets/search/&lt;lang&gt;/</c>, so that a query fetches
+/// only what it needs (as Pagefind does):
+/// <list type="bullet">
+/// <item><c>meta.json</c>: the rules, the folding table, how many results and shards there are (fetched when the
+/// search field is first focused);</item>
+/// <item><c>d/&lt;n&gt;.json</c>: dictionary shards, <c>[term, results, term, results, …]</c>: all terms with the same first two
+/// letters are in one shard, so a word's shard holds every term it can match, prefix and typo candidates included;</item>
+/// <item><c>p/&lt;n&gt;.json</c>: postings shards, <c>{ term: "postings" }</c>, fetched for the few candidate terms only;</item>
+/// <item><c>f/&lt;n&gt;.json</c>: one fragment per result (URL, title, section, headings, text), fetched for the results shown.</item>
+/// </list>
+/// A shard's number is a hash of its key, and the number of shards follows from the number of results, so every path
+/// is known before any page is rendered; the contents are written after the pages (see <c>OutputFile.Deferred</c>).</summary>
+public sealed class IndexFiles
+{
+    /// <summary>The 64 characters of the postings' variable-length numbers: 0–31 end a number, 32–63 go on.</summary>
+    public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    readonly LanguageIndex index;
+    readonly List<string>[] dictionary;
+    readonly List<string>[] postings;
+
+    public IndexFiles(LanguageIndex index)
+    {
+        this.index = index;
+        dictionary = Group(index.Terms, DictionaryShards(index.Docs.Length), Key);
+        postings = Group(index.Terms, PostingShards(index.Docs.Length), t => t);
+    }
+
+    /// <summary>A term's dictionary key: its first two letters (a one-letter term, a digit, is its own key).</summary>
+    public static string Key(string term) => term.Length <= 2 ? term : term[..2];
+
+    /// <summary>The shard of a key: a hash the browser's script computes the same way (every step stays an exact
+    /// integer in JavaScript: below 2^53).</summary>
+    public static int Shard(string key, int shards)
+    {
+        var hash = 0L;
+        foreach (var c in key) hash = (hash * 31 + c) % 1_000_003;
+        return (int)(hash % shards);
+    }
+
+    public static int DictionaryShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 4)), 8, 256);
+
+    public static int PostingShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 2)), 16, 1024);
+
+    static List<string>[] Group(IEnumerable<string> terms, int shards, Func<string, string> key)
+    {
+        var groups = Enumerable.Range(0, shards).Select(_ => new List<string>()).ToArray();
+        foreach (var term in terms) groups[Shard(key(term), shards)].Add(term);
+        return groups;
+    }
+
+    public byte[] Meta() => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("docs", index.Docs.Length);
+        w.WriteNumber("terms", index.Docs.Count(d => d.IsTerm));
+        w.WriteNumber("dict", dictionary.Length);
+        w.WriteNumber("post", postings.Length);
+        w.WriteStartArray("steps");
+        foreach (var step in index.Rules.Steps)
+        {
+            w.WriteStartArray();
+            foreach (var rule in step)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(rule.Suffix);
+                w.WriteStringValue(rule.Replacement);
+                w.WriteNumberValue(rule.MinStem);
+                w.WriteStringValue(rule.After);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("stop");
+        foreach (var word in index.Rules.StopWords.Order(StringComparer.Ordinal)) w.WriteStringValue(word);
+        w.WriteEndArray();
+        w.WriteStartObject("fold");
+        foreach (var (c, folded) in Folding.Table.OrderBy(f => f.Key)) w.WriteString(c.ToString(), folded);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    public byte[] Dictionary(int shard) => Json(w =>
+    {
+        w.WriteStartArray();
+        foreach (var term in dictionary[shard])
+        {
+            w.WriteStringValue(term);
+            w.WriteNumberValue(index.Postings[term].Length);
+        }
+        w.WriteEndArray();
+    });
+
+    public byte[] Postings(int shard) => Json(w =>
+    {
+        w.WriteStartObject();
+        foreach (var term in postings[shard]) w.WriteString(term, Encode(index.Postings[term]));
+        w.WriteEndObject();
+    });
+
+    public byte[] Fragment(int doc) => Json(w =>
+    {
+        var d = index.Docs[doc];
+        w.WriteStartObject();
+        w.WriteString("u", d.Url);
+        w.WriteString("t", d.Title);
+        w.WriteString("s", d.Section);
+        w.WriteString("m", d.Meta);
+        w.WriteString("d", d.Description);
+        w.WriteStartArray("h");
+        foreach (var s in d.Sections)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(s.Anchor);
+            w.WriteStringValue(s.Heading);
+            w.WriteStringValue(s.Text);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>Each posting as three numbers: the result number's distance from the previous one, the score, the section.</summary>
+    public static string Encode(IEnumerable<Posting> list)
+    {
+        var text = new System.Text.StringBuilder();
+        var previous = 0;
+        foreach (var p in list)
+        {
+            Number(text, p.Doc - previous);
+            Number(text, p.Score);
+            Number(text, p.Section);
+            previous = p.Doc;
+        }
+        return text.ToString();
+    }
+
+    static void Number(System.Text.StringBuilder text, int n)
+    {
+        while (n >= 32)
+        {
+            text.Append(Digits[32 + (n & 31)]);
+            n >>= 5;
+        }
+        text.Append(Digits[n]);
+    }
+
+    static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+}

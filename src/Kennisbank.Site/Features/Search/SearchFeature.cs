@@ -1,0 +1,79 @@
+using Kennisbank.Diagnostics;
+using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Linking;
+using Kennisbank.Site.Rendering;
+using Kennisbank.Site.Writing;
+
+namespace Kennisbank.Site.Features.Search;
+
+/// <summary>Site search (issue 11): a search field in every page's header, an index per language written by the
+/// build (see <see cref="IndexFiles"/>), read by a small ES5 script (search.js here, published minified as
+/// <see cref="ScriptPath"/>), and a search page
+/// per language where the field leads without JavaScript. See docs/search.md.</summary>
+public sealed class SearchFeature : ISiteFeature
+{
+    public const string Layout = "search";
+    public const string PageId = "search";
+    public const string ScriptPath = "/assets/js/search.js";
+    /// <summary>The interface text that names a language's rules (<see cref="RuleSet.All"/>): "dutch", "english"…</summary>
+    public const string RulesKey = "search.rules";
+
+    public static string IndexPath(string lang) => $"/assets/search/{lang}/";
+
+    public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = SearchPageView.Of }];
+
+    /// <summary>The search page of each language, at its own slug ("/nl/zoeken/").</summary>
+    public IEnumerable<VirtualPage> Pages(PageSource source) =>
+        source.Config.Codes.Where(source.Strings.ContainsKey).Select(lang =>
+        {
+            var s = source.Strings[lang];
+            return new VirtualPage(PageId, lang, "", s["search.slug"], s["search.title"], s["search.description"], Layout, new SearchPage(lang));
+        });
+
+    /// <summary>A language's rules must exist; a misspelt name would silently search without stemming.</summary>
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var (lang, strings) in context.Strings.Where(s => s.Value.Has(RulesKey) && RuleSet.Named(s.Value[RulesKey]) is null))
+            yield return Diagnostic.Error($"theme/strings/{lang}.yml", 1, 1, DiagnosticCodes.InvalidValue,
+                $"'{RulesKey}: {strings[RulesKey]}' names no search rules; use one of {string.Join(", ", RuleSet.All.Select(r => r.Name))}");
+    }
+
+    public static RuleSet Rules(SiteContext context, string lang) =>
+        RuleSet.Named(context.Strings[lang][RulesKey]) ?? RuleSet.None;
+
+    public void PageRendered(LinkedPage page, string contentHtml, SiteContext context)
+    {
+        if (page.Source is not null && SearchDocs.IsIndexed(page)) PageEntries.Remember(page, contentHtml, Rules(context, page.Lang));
+    }
+
+    /// <summary>Per language the index files: their paths now, their contents after the pages. (The script is a theme
+    /// asset: search.js in this folder, minified into theme/assets/js/search.js.)</summary>
+    public IEnumerable<OutputFile> Files(SiteContext context)
+    {
+        foreach (var lang in context.Config.Codes)
+        {
+            var files = new Lazy<IndexFiles>(() => new IndexFiles(new LanguageIndex(lang, Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)))));
+            var docs = SearchDocs.Count(context, lang);
+            var root = IndexPath(lang).TrimStart('/');
+            yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta());
+            for (var i = 0; i < IndexFiles.DictionaryShards(docs); i++)
+            {
+                var shard = i;
+                yield return OutputFile.Deferred($"{root}d/{shard}.json", () => files.Value.Dictionary(shard));
+            }
+            for (var i = 0; i < IndexFiles.PostingShards(docs); i++)
+            {
+                var shard = i;
+                yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard));
+            }
+            for (var i = 0; i < docs; i++)
+            {
+                var doc = i;
+                yield return OutputFile.Deferred($"{root}f/{doc}.json", () => files.Value.Fragment(doc));
+            }
+        }
+    }
+}
+
+/// <summary>The search page's payload: which language's it is.</summary>
+public sealed record SearchPage(string Lang);
