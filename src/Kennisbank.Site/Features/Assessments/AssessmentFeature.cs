@@ -31,7 +31,8 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
         new(MethodLayout) { Model = View },
     ];
 
-    public static string ScriptPath(string id, string lang) => $"assets/assessments/{id}.{lang}.js";
+    /// <summary>One script per assessment for every language: it holds ids and rules, the page holds the texts.</summary>
+    public static string ScriptPath(string id) => $"assets/assessments/{id}.js";
 
     public IEnumerable<VirtualPage> Pages(PageSource source)
     {
@@ -89,14 +90,13 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
         }
     }
 
-    /// <summary>One script per assessment and language it is written in; fallback pages load their content language's.</summary>
+    /// <summary>One script per assessment published; every language (fallback pages too) loads the same one.</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
-        var scripts = context.Site.Pages.Where(p => p.Layout == Layout)
-            .Select(p => (((AssessmentPage)p.Virtual!.Payload).Assessment, p.ContentLang))
-            .Distinct();
-        foreach (var (a, lang) in scripts)
-            yield return OutputFile.Text(ScriptPath(a.Id, lang), AssessmentScript.Emit(a, lang, pageRef => Url(context.Site, pageRef, lang)), a.Source.Path);
+        var published = context.Site.Pages.Where(p => p.Layout == Layout)
+            .Select(p => ((AssessmentPage)p.Virtual!.Payload).Assessment).Distinct();
+        foreach (var a in published)
+            yield return OutputFile.Text(ScriptPath(a.Id), AssessmentScript.Emit(a), a.Source.Path);
     }
 
     /// <summary>A recommendation's page in the page's language, else the nearest other (validation has made sure it exists).</summary>
@@ -115,8 +115,8 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
         var refs = a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Select(r => r.PageRef).Distinct();
         var content = view.Page.ContentLang;
         return new AssessmentView(a, content, url, url + MethodSlug.For(content) + "/",
-            ["/" + ScriptPath(a.Id, content), FormScript],
-            a.Outcomes.Any(o => o.Rule.Walk().Any(p => p is Predicate.ScoreAtLeast { DimensionId: null })),
+            ["/" + ScriptPath(a.Id), FormScript],
+            a.AllConditions.Any(c => c.Holds.Walk().Any(p => p is Predicate.ScoreAtLeast { DimensionId: null })),
             refs.ToImmutableDictionary(r => r, r => Url(view.Context.Site, r, view.Lang)));
     }
 }
