@@ -6,7 +6,7 @@ namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
 /// Compiles an assessment to one standalone ES5.1 script. Loading it defines <c>kbAssessments["id"]</c> with the ids
-/// the form needs and <c>evaluate(answers)</c>, <c>share(answers, session, member)</c> and <c>read(text)</c>. The script
+/// the form needs and <c>evaluate(answers)</c>, <c>share(answers, session, member)</c> and <c>read(link)</c>. The script
 /// holds no text: the page renders every text from the definition in its own language, so one script serves every
 /// language (and a fallback page loads the same one). The contract is in docs/assessments.md.
 /// </summary>
@@ -61,6 +61,7 @@ public static class AssessmentScript
                 ("questions", Id("questions")),
                 ("outcomes", Id("outcomes")),
                 ("cautions", Id("cautions")),
+                ("tag", Id("tag")),
                 ("evaluate", ScriptRuntime.Evaluate()),
                 ("share", ScriptRuntime.Guarded("share", ["a", "s", "m"], Lit(null))),
                 ("read", ScriptRuntime.Guarded("read", ["t"], Object(("error", Lit("damaged"))))))),

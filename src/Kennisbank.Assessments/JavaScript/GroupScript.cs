@@ -1,11 +1,13 @@
 using Kennisbank.Assessments.Group;
+using Kennisbank.Assessments.Sharing;
 using static Kennisbank.Assessments.JavaScript.Js;
 
 namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
-/// The group session's combining logic as one ES5.1 script for every assessment: <c>kbGroup.combine(A, members)</c>
-/// takes a compiled assessment and the members' answers and returns what <see cref="GroupCombiner"/> returns. Only the
+/// The group session's logic as one ES5.1 script for every assessment: <c>kbGroup.combine(A, members)</c> takes a
+/// compiled assessment and the members' answers and returns what <see cref="GroupCombiner"/> returns;
+/// <c>kbGroup.read(A, text)</c> reads a pasted link or share code as <see cref="Sharing.ShareCodes.Read"/> does. Only the
 /// facilitator's page loads it, so the members' pages stay within their budget.
 /// </summary>
 public static class GroupScript
@@ -21,14 +23,59 @@ public static class GroupScript
             ScriptRuntime.Own(),
             Spread(),
             Combine(),
-            Return(Function(["A", "m"],
-                Try([Return(Id("combine").Call(Id("A"), Id("m")))], "e", Return(Object(("error", Id("String").Call(Id("e")))))))),
+            Read(),
+            Return(Object(
+                ("combine", Function(["A", "m"],
+                    Try([Return(Id("combine").Call(Id("A"), Id("m")))], "e", Return(Object(("error", Id("String").Call(Id("e")))))))),
+                ("read", Function(["A", "t"],
+                    Try([Return(Id("read").Call(Id("A"), Id("t")))], "e", Return(Object(("error", Lit("damaged"))))))))),
         ]);
-        return new JsProgram(
-        [
-            Var(Global, Op(Id(Global), "||", Object())),
-            Do(Set(Id(Global).Dot("combine"), module.Call())),
-        ]);
+        return new JsProgram([Var(Global, module.Call())]);
+    }
+
+    /// <summary><c>function read(A, t)</c>: a link goes to the assessment's own <c>read</c>; a share code
+    /// (tag-session-member-answers-check, case-insensitive, ASCII only) is decoded here and accepted only if the
+    /// assessment's <c>share</c> writes exactly it again.</summary>
+    private static JsStatement Read()
+    {
+        JsExpression A = Id("A"), t = Id("t"), u = Id("u"), parts = Id("parts"), a = Id("a"), q = Id("q"), v = Id("v"), n = Id("n");
+        var damaged = Return(Object(("error", Lit("damaged"))));
+        return Declare("read", ["A", "t"],
+            Vars(("u", null), ("parts", null), ("a", Object()), ("i", null), ("j", null), ("q", null), ("v", null), ("n", null),
+                ("pos", Lit(0)), ("made", null)),
+            When(Op(TypeOf(t), "!==", Lit("string")), damaged),
+            Do(Set(u, t.Dot("trim").Call())),
+            When(Op(u, "===", Lit("")), Return(Object(("error", Lit("empty"))))),
+            When(Op(u.Dot("indexOf").Call(Lit("#")), ">=", Lit(0)), Do(Set(u, u.Dot("slice").Call(Op(u.Dot("indexOf").Call(Lit("#")), "+", Lit(1)))))),
+            Try([Do(Set(u, Id("decodeURIComponent").Call(u)))], "e", damaged),
+            When(Op(u.Dot("indexOf").Call(Lit("r=")), "===", Lit(0)), Return(A.Dot("read").Call(t))),
+            ForEachIndex("i", u, When(Op(Lit(ShareCodes.CodeCharacters).Dot("indexOf").Call(u.Dot("charAt").Call(Id("i"))), "<", Lit(0)), damaged)),
+            Do(Set(u, u.Dot("toLowerCase").Call())),
+            Do(Set(parts, u.Dot("split").Call(Lit("-")))),
+            When(Op(parts.Dot("length"), "!==", Lit(5)), damaged),
+            When(Op(parts.At(Lit(0)), "!==", A.Dot("tag")), Return(Object(("error", Lit("other"))))),
+            ForEachIndex("i", A.Dot("questions"),
+                Do(Set(q, A.Dot("questions").At(Id("i")))),
+                Do(Set(v, parts.At(Lit(3)).Dot("slice").Call(Id("pos"), Op(Id("pos"), "+", If(Op(q.Dot("type"), "===", Lit("multiple")), Lit(3), Lit(1)))))),
+                Do(Set(Id("pos"), v.Dot("length"), "+=")),
+                Do(Set(n, Lit(0))),
+                ForEachIndex("j", v, Do(Set(n, Op(Op(n, "*", Lit(36)), "+", Lit(ShareCodes.Digits).Dot("indexOf").Call(v.Dot("charAt").Call(Id("j"))))))),
+                When(Op(n, "<=", Lit(0)), Continue),
+                WhenElse(Op(q.Dot("type"), "===", Lit("multiple")),
+                [
+                    Do(Set(a.At(q.Dot("id")), Array([]))),
+                    ForEachIndex("j", q.Dot("options"),
+                        When(Op(Op(Id("Math").Dot("floor").Call(Op(Op(n, "-", Lit(1)), "/", Id("Math").Dot("pow").Call(Lit(2), Id("j")))), "%", Lit(2)), "===", Lit(1)),
+                            Do(a.At(q.Dot("id")).Dot("push").Call(q.Dot("options").At(Id("j")))))),
+                ],
+                [
+                    When(Op(n, ">", q.Dot("options").Dot("length")), damaged),
+                    Do(Set(v, q.Dot("options").At(Op(n, "-", Lit(1))))),
+                    Do(Set(a.At(q.Dot("id")), If(Op(q.Dot("type"), "===", Lit("scale")), Id("Number").Call(v), v))),
+                ])),
+            Do(Set(Id("made"), A.Dot("share").Call(a, parts.At(Lit(1)), parts.At(Lit(2))))),
+            When(Op(Op(Id("pos"), "!==", parts.At(Lit(3)).Dot("length")), "||", Op(Not(Id("made")), "||", Op(Id("made").Dot("code"), "!==", u))), damaged),
+            Return(Object(("answers", a), ("session", parts.At(Lit(1))), ("member", parts.At(Lit(2))))));
     }
 
     /// <summary><c>function spread(id, v, of)</c>: lowest, median (the middle two averaged, halves up) and highest.</summary>

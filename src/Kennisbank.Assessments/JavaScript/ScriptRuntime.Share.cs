@@ -4,9 +4,9 @@ using static Kennisbank.Assessments.JavaScript.Js;
 namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
-/// The result link and the share code, both ways: <c>share(answers, session, member)</c> and <c>read(text)</c>, the
-/// same as <see cref="ShareCodes"/> (the format is in docs/assessments.md). Reading is exact: anything that is not
-/// what <c>share</c> writes is "damaged", which is how a tampered or truncated code is caught.
+/// The result link and the share code: <c>share(answers, session, member)</c> writes both, <c>read(text)</c> reads a
+/// link, the same as <see cref="ShareCodes"/> (the format is in docs/assessments.md). Reading is exact: anything that is
+/// not what <c>share</c> writes is "damaged", which is how a tampered or truncated link is caught.
 /// </summary>
 internal static partial class ScriptRuntime
 {
@@ -62,70 +62,38 @@ internal static partial class ScriptRuntime
                 ("code", If(Op(m, "===", Null), Null, Op(Op(Id("code"), "+", Lit("-")), "+", Id("check").Call(Id("code"))))))));
     }
 
-    /// <summary><c>function read(t)</c>: <c>{ answers, session, member }</c>, or <c>{ error }</c>: "empty", "other"
-    /// (a code of another assessment) or "damaged".</summary>
+    /// <summary><c>function read(t)</c>: a result link as <c>{ answers, session, member }</c>, or <c>{ error }</c> ("empty",
+    /// "damaged"). A member's page reads only links; share codes are read by the group script (<c>GroupScript</c>),
+    /// which only the facilitator's page loads.</summary>
     public static JsStatement Read()
     {
-        JsExpression t = Id("t"), parts = Id("parts"), a = Id("a"), q = Id("q"), v = Id("v"), n = Id("n");
+        JsExpression t = Id("t"), parts = Id("parts"), a = Id("a"), q = Id("q"), v = Id("v");
         var damaged = Return(Object(("error", Lit("damaged"))));
         JsExpression Slice(JsExpression e, int from) => e.Dot("slice").Call(Lit(from));
         return Declare("read", ["t"],
             Vars(("parts", null), ("a", Object()), ("s", Null), ("m", Null), ("i", null), ("j", null), ("q", null), ("v", null),
-                ("n", null), ("kv", null), ("pos", Lit(0)), ("made", null)),
+                ("kv", null), ("made", null)),
             When(Op(TypeOf(t), "!==", Lit("string")), damaged),
             Do(Set(t, t.Dot("trim").Call())),
             When(Op(t, "===", Lit("")), Return(Object(("error", Lit("empty"))))),
             When(Op(t.Dot("indexOf").Call(Lit("#")), ">=", Lit(0)), Do(Set(t, t.Dot("slice").Call(Op(t.Dot("indexOf").Call(Lit("#")), "+", Lit(1)))))),
             Try([Do(Set(t, Id("decodeURIComponent").Call(t)))], "e", damaged),
-            WhenElse(Op(t.Dot("indexOf").Call(Lit("r=")), "===", Lit(0)),
-            [
-                // A link: r=answers, then optionally &s=session and &m=member.
-                Do(Set(parts, t.Dot("split").Call(Lit("&")))),
-                When(Op(Op(parts.Dot("length"), ">", Lit(1)), "&&", Op(parts.At(Lit(1)).Dot("indexOf").Call(Lit("s=")), "===", Lit(0))), Do(Set(Id("s"), Slice(parts.At(Lit(1)), 2)))),
-                When(Op(Op(parts.Dot("length"), ">", Lit(2)), "&&", Op(parts.At(Lit(2)).Dot("indexOf").Call(Lit("m=")), "===", Lit(0))), Do(Set(Id("m"), Slice(parts.At(Lit(2)), 2)))),
-                Do(Set(parts, Slice(parts.At(Lit(0)), 2).Dot("split").Call(Lit(",")))),
-                ForEachIndex("i", parts,
-                    Do(Set(Id("kv"), parts.At(Id("i")).Dot("split").Call(Lit(":")))),
-                    Do(Set(Id("j"), Id("find").Call(Id("kv").At(Lit(0))))),
-                    When(Op(Op(Id("kv").Dot("length"), "!==", Lit(2)), "||", Op(Op(Id("j"), "<", Lit(0)), "||", Id("own").Call(a, Id("kv").At(Lit(0))))), damaged),
-                    Do(Set(q, Id("questions").At(Id("j")))),
-                    Do(Set(v, Id("kv").At(Lit(1)))),
-                    Do(Set(a.At(q.Dot("id")), If(Op(q.Dot("type"), "===", Lit("multiple")), If(v, v.Dot("split").Call(Lit("+")), Array([])),
-                        If(Op(q.Dot("type"), "===", Lit("scale")), Id("Number").Call(v), v))))),
-                Do(Set(Id("made"), Id("share").Call(a, Id("s"), Id("m")))),
-                When(Op(Not(Id("made")), "||", Op(Id("made").Dot("link"), "!==", t)), damaged),
-            ],
-            [
-                // A code: tag-session-member-answers-check, case-insensitive, in ASCII only.
-                ForEachIndex("i", t, When(Op(Lit(ShareCodes.CodeCharacters).Dot("indexOf").Call(t.Dot("charAt").Call(Id("i"))), "<", Lit(0)), damaged)),
-                Do(Set(t, t.Dot("toLowerCase").Call())),
-                Do(Set(parts, t.Dot("split").Call(Lit("-")))),
-                When(Op(parts.Dot("length"), "!==", Lit(5)), damaged),
-                When(Op(parts.At(Lit(0)), "!==", Id("tag")), Return(Object(("error", Lit("other"))))),
-                Do(Set(Id("s"), parts.At(Lit(1)))),
-                Do(Set(Id("m"), parts.At(Lit(2)))),
-                ForEachIndex("i", Id("questions"),
-                    Do(Set(q, Id("questions").At(Id("i")))),
-                    Do(Set(v, parts.At(Lit(3)).Dot("slice").Call(Id("pos"), Op(Id("pos"), "+", If(Op(q.Dot("type"), "===", Lit("multiple")), Lit(3), Lit(1)))))),
-                    Do(Set(Id("pos"), v.Dot("length"), "+=")),
-                    Do(Set(n, Lit(0))),
-                    ForEachIndex("j", v, Do(Set(n, Op(Op(n, "*", Lit(36)), "+", Lit(ShareCodes.Digits).Dot("indexOf").Call(v.Dot("charAt").Call(Id("j"))))))),
-                    When(Op(n, "<=", Lit(0)), Continue),
-                    WhenElse(Op(q.Dot("type"), "===", Lit("multiple")),
-                    [
-                        Do(Set(a.At(q.Dot("id")), Array([]))),
-                        ForEachIndex("j", q.Dot("options"),
-                            When(Op(Op(Id("Math").Dot("floor").Call(Op(Op(n, "-", Lit(1)), "/", Id("Math").Dot("pow").Call(Lit(2), Id("j")))), "%", Lit(2)), "===", Lit(1)),
-                                Do(a.At(q.Dot("id")).Dot("push").Call(q.Dot("options").At(Id("j")))))),
-                    ],
-                    [
-                        When(Op(n, ">", q.Dot("options").Dot("length")), damaged),
-                        Do(Set(v, q.Dot("options").At(Op(n, "-", Lit(1))))),
-                        Do(Set(a.At(q.Dot("id")), If(Op(q.Dot("type"), "===", Lit("scale")), Id("Number").Call(v), v))),
-                    ])),
-                Do(Set(Id("made"), Id("share").Call(a, Id("s"), Id("m")))),
-                When(Op(Op(Id("pos"), "!==", parts.At(Lit(3)).Dot("length")), "||", Op(Not(Id("made")), "||", Op(Id("made").Dot("code"), "!==", t))), damaged),
-            ]),
+            When(Op(t.Dot("indexOf").Call(Lit("r=")), "!==", Lit(0)), damaged),
+            // r=answers, then optionally &s=session and &m=member.
+            Do(Set(parts, t.Dot("split").Call(Lit("&")))),
+            When(Op(Op(parts.Dot("length"), ">", Lit(1)), "&&", Op(parts.At(Lit(1)).Dot("indexOf").Call(Lit("s=")), "===", Lit(0))), Do(Set(Id("s"), Slice(parts.At(Lit(1)), 2)))),
+            When(Op(Op(parts.Dot("length"), ">", Lit(2)), "&&", Op(parts.At(Lit(2)).Dot("indexOf").Call(Lit("m=")), "===", Lit(0))), Do(Set(Id("m"), Slice(parts.At(Lit(2)), 2)))),
+            Do(Set(parts, Slice(parts.At(Lit(0)), 2).Dot("split").Call(Lit(",")))),
+            ForEachIndex("i", parts,
+                Do(Set(Id("kv"), parts.At(Id("i")).Dot("split").Call(Lit(":")))),
+                Do(Set(Id("j"), Id("find").Call(Id("kv").At(Lit(0))))),
+                When(Op(Op(Id("kv").Dot("length"), "!==", Lit(2)), "||", Op(Op(Id("j"), "<", Lit(0)), "||", Id("own").Call(a, Id("kv").At(Lit(0))))), damaged),
+                Do(Set(q, Id("questions").At(Id("j")))),
+                Do(Set(v, Id("kv").At(Lit(1)))),
+                Do(Set(a.At(q.Dot("id")), If(Op(q.Dot("type"), "===", Lit("multiple")), If(v, v.Dot("split").Call(Lit("+")), Array([])),
+                    If(Op(q.Dot("type"), "===", Lit("scale")), Id("Number").Call(v), v))))),
+            Do(Set(Id("made"), Id("share").Call(a, Id("s"), Id("m")))),
+            When(Op(Not(Id("made")), "||", Op(Id("made").Dot("link"), "!==", t)), damaged),
             Return(Object(("answers", a), ("session", Id("s")), ("member", Id("m")))));
     }
 

@@ -75,8 +75,13 @@ public static class ShareCodes
             member is null ? null : body + "-" + Check(a, body));
     }
 
-    /// <summary>What a pasted line says: a link (anything up to a '#' is ignored) or a code.</summary>
-    public static ReadResult Read(Assessment a, string? text) => ShareReader.Read(a, text);
+    /// <summary>What a pasted line says: a link (anything up to a '#' is ignored) or a code. The compiled group script's
+    /// <c>read</c> does this.</summary>
+    public static ReadResult Read(Assessment a, string? text) => ShareReader.Read(a, text, codes: true);
+
+    /// <summary>A result link only (a code is "damaged"): what a member's page reads from its own address, as the
+    /// compiled assessment's <c>read</c> does.</summary>
+    public static ReadResult ReadLink(Assessment a, string? text) => ShareReader.Read(a, text, codes: false);
 
     internal static string Check(Assessment a, string body) => Base36(Hash(Fingerprint(a), body)).PadLeft(2, '0');
 

@@ -7,7 +7,7 @@ internal static class ShareReader
 {
     private static readonly ReadResult Damaged = ReadResult.Failed("damaged");
 
-    public static ReadResult Read(Assessment a, string? text)
+    public static ReadResult Read(Assessment a, string? text, bool codes)
     {
         if (text is null)
         {
@@ -31,7 +31,7 @@ internal static class ShareReader
             return Damaged;
         }
 
-        return decoded.StartsWith("r=", StringComparison.Ordinal) ? ReadLink(a, decoded) : ReadCode(a, decoded);
+        return decoded.StartsWith("r=", StringComparison.Ordinal) ? ReadLink(a, decoded) : codes ? ReadCode(a, decoded) : Damaged;
     }
 
     private static ReadResult ReadLink(Assessment a, string t)

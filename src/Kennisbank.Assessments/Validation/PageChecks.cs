@@ -6,9 +6,9 @@ namespace Kennisbank.Assessments.Validation;
 
 /// <summary>Every link goes to a page the site has (KB109): recommendations, the sources of conditions and cautions,
 /// and the page a question is about. Anchors are checked by the site build, which knows headings.</summary>
-internal static class PageChecks
+public static class PageChecks
 {
-    public static IEnumerable<Diagnostic> Run(Assessment a, IReadOnlySet<string> knownPageIds) =>
+    internal static IEnumerable<Diagnostic> Run(Assessment a, IReadOnlySet<string> knownPageIds) =>
         Links(a).Where(l => !knownPageIds.Contains(l.PageRef.Split('#')[0]))
             .Select(l => Error(l.At, DiagnosticCodes.UnknownPage, $"{l.What} links to unknown page '{l.PageRef.Split('#')[0]}'"));
 

@@ -1,5 +1,4 @@
-var kbGroup = kbGroup || {};
-kbGroup.combine = (function() {
+var kbGroup = (function() {
 function own(o, k) {
 return Object.prototype.hasOwnProperty.call(o, k);
 }
@@ -117,11 +116,82 @@ cs.push({"id": A.cautions[i].id, "count": n});
 }
 return {"count": rs.length, "outcome": ties === 1 ? winner : null, "outcomes": out, "dimensions": dims, "fits": fits, "questions": v, "cautions": cs};
 }
-return function(A, m) {
+function read(A, t) {
+var u, parts, a = {}, i, j, q, v, n, pos = 0, made;
+if (typeof t !== "string") {
+return {"error": "damaged"};
+}
+u = t.trim();
+if (u === "") {
+return {"error": "empty"};
+}
+if (u.indexOf("#") >= 0) {
+u = u.slice(u.indexOf("#") + 1);
+}
+try {
+u = decodeURIComponent(u);
+} catch (e) {
+return {"error": "damaged"};
+}
+if (u.indexOf("r=") === 0) {
+return A.read(t);
+}
+for (i = 0; i < u.length; i += 1) {
+if ("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-".indexOf(u.charAt(i)) < 0) {
+return {"error": "damaged"};
+}
+}
+u = u.toLowerCase();
+parts = u.split("-");
+if (parts.length !== 5) {
+return {"error": "damaged"};
+}
+if (parts[0] !== A.tag) {
+return {"error": "other"};
+}
+for (i = 0; i < A.questions.length; i += 1) {
+q = A.questions[i];
+v = parts[3].slice(pos, pos + (q.type === "multiple" ? 3 : 1));
+pos += v.length;
+n = 0;
+for (j = 0; j < v.length; j += 1) {
+n = n * 36 + "0123456789abcdefghijklmnopqrstuvwxyz".indexOf(v.charAt(j));
+}
+if (n <= 0) {
+continue;
+}
+if (q.type === "multiple") {
+a[q.id] = [];
+for (j = 0; j < q.options.length; j += 1) {
+if (Math.floor((n - 1) / Math.pow(2, j)) % 2 === 1) {
+a[q.id].push(q.options[j]);
+}
+}
+} else {
+if (n > q.options.length) {
+return {"error": "damaged"};
+}
+v = q.options[n - 1];
+a[q.id] = q.type === "scale" ? Number(v) : v;
+}
+}
+made = A.share(a, parts[1], parts[2]);
+if (pos !== parts[3].length || (!made || made.code !== u)) {
+return {"error": "damaged"};
+}
+return {"answers": a, "session": parts[1], "member": parts[2]};
+}
+return {"combine": function(A, m) {
 try {
 return combine(A, m);
 } catch (e) {
 return {"error": String(e)};
 }
-};
+}, "read": function(A, t) {
+try {
+return read(A, t);
+} catch (e) {
+return {"error": "damaged"};
+}
+}};
 })();

@@ -303,7 +303,7 @@ code = tag + "-" + s + "-" + m + "-" + code;
 return {"link": "r=" + link.join(",") + (s === null ? "" : "&s=" + s + (m === null ? "" : "&m=" + m)), "code": m === null ? null : code + "-" + check(code)};
 }
 function read(t) {
-var parts, a = {}, s = null, m = null, i, j, q, v, n, kv, pos = 0, made;
+var parts, a = {}, s = null, m = null, i, j, q, v, kv, made;
 if (typeof t !== "string") {
 return {"error": "damaged"};
 }
@@ -319,7 +319,9 @@ t = decodeURIComponent(t);
 } catch (e) {
 return {"error": "damaged"};
 }
-if (t.indexOf("r=") === 0) {
+if (t.indexOf("r=") !== 0) {
+return {"error": "damaged"};
+}
 parts = t.split("&");
 if (parts.length > 1 && parts[1].indexOf("s=") === 0) {
 s = parts[1].slice(2);
@@ -341,53 +343,6 @@ a[q.id] = q.type === "multiple" ? v ? v.split("+") : [] : q.type === "scale" ? N
 made = share(a, s, m);
 if (!made || made.link !== t) {
 return {"error": "damaged"};
-}
-} else {
-for (i = 0; i < t.length; i += 1) {
-if ("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-".indexOf(t.charAt(i)) < 0) {
-return {"error": "damaged"};
-}
-}
-t = t.toLowerCase();
-parts = t.split("-");
-if (parts.length !== 5) {
-return {"error": "damaged"};
-}
-if (parts[0] !== tag) {
-return {"error": "other"};
-}
-s = parts[1];
-m = parts[2];
-for (i = 0; i < questions.length; i += 1) {
-q = questions[i];
-v = parts[3].slice(pos, pos + (q.type === "multiple" ? 3 : 1));
-pos += v.length;
-n = 0;
-for (j = 0; j < v.length; j += 1) {
-n = n * 36 + "0123456789abcdefghijklmnopqrstuvwxyz".indexOf(v.charAt(j));
-}
-if (n <= 0) {
-continue;
-}
-if (q.type === "multiple") {
-a[q.id] = [];
-for (j = 0; j < q.options.length; j += 1) {
-if (Math.floor((n - 1) / Math.pow(2, j)) % 2 === 1) {
-a[q.id].push(q.options[j]);
-}
-}
-} else {
-if (n > q.options.length) {
-return {"error": "damaged"};
-}
-v = q.options[n - 1];
-a[q.id] = q.type === "scale" ? Number(v) : v;
-}
-}
-made = share(a, s, m);
-if (pos !== parts[3].length || (!made || made.code !== t)) {
-return {"error": "damaged"};
-}
 }
 return {"answers": a, "session": s, "member": m};
 }

@@ -43,7 +43,7 @@ var dims = [], questions = [
 {"id": "een-persoon", "p": ["c", "kerngroep", "een-persoon"]},
 {"id": "alleen-online", "p": ["c", "werkbezoeken", "nee"]}
 ], recs = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, ["n", ["c", "kerngroep", "mandaat"]], ["n", ["c", "budget", "structureel"]], ["n", ["c", "middenveld", "ja"]]], advice = [14, 15, 16], tag = "soa", print = 860;
-return {"id": "stedenband-of-alternatief", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "evaluate": function(a) {
+return {"id": "stedenband-of-alternatief", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "tag": tag, "evaluate": function(a) {
 try {
 return run(a);
 } catch (e) {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using Kennisbank.Assessments.JavaScript;
 using Kennisbank.Assessments.Model;
 using Kennisbank.Assessments.Sharing;
 using Kennisbank.Assessments.Tests.Support;
@@ -9,8 +10,9 @@ using Kennisbank.Assessments.Validation;
 namespace Kennisbank.Assessments.Tests.Sharing;
 
 /// <summary>
-/// The compiled script's <c>share</c> and <c>read</c> agree with <see cref="ShareCodes"/>: on real answers, on every
-/// code mangled in the ways a paste mangles it, and on arbitrary text.
+/// The compiled script's <c>share</c> and <c>read</c> (links), and the group script's <c>read</c> (links and codes),
+/// agree with <see cref="ShareCodes"/>: on real answers, on every code mangled in the ways a paste mangles it, and on
+/// arbitrary text.
 /// </summary>
 public sealed class ShareDifferentialTests
 {
@@ -21,7 +23,7 @@ public sealed class ShareDifferentialTests
     public void Share_and_read_agree_on_answers_and_on_their_mangled_codes(string id)
     {
         var a = Catalog.Find(id);
-        var host = new Differential(a).Host;
+        var host = new ScriptHost(AssessmentScript.Emit(a), a.Id, GroupScript.Emit());
         var random = new Random(12);
         foreach (var answers in AnswerSpace.Sample(a, 300, seed: 7))
         {
@@ -42,15 +44,19 @@ public sealed class ShareDifferentialTests
     public void Read_agrees_on_arbitrary_text(string id)
     {
         var a = Catalog.Find(id);
-        var host = new Differential(a).Host;
+        var host = new ScriptHost(AssessmentScript.Emit(a), a.Id, GroupScript.Emit());
         var pieces = Gen.Elements("r=", "&s=", "&m=", ":", ",", "+", "-", "#", "%", "%3A", "%E9", "soa", "hkzw", "ja", "nee", "vorm", "k7p3qx", "8f2m", " ", "\u00a0", "\ufeff", "1", "z", "A", "<", "é");
         var text = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null), Gen.ListOf(pieces).Select(p => string.Concat(p)));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(3_000), Prop.ForAll(text.ToArbitrary(), t => AssertReadAgrees(a, host, t)));
     }
 
-    private static void AssertReadAgrees(Assessment a, ScriptHost host, string text) =>
-        Assert.True(SharingJson.Write(ShareCodes.Read(a, text), a) == ResultJson.Normalise(host.Read(text)),
-            $"read({JsonSerializer.Serialize(text)})\n  script: {host.Read(text)}\n  C#:     {SharingJson.Write(ShareCodes.Read(a, text), a)}");
+    private static void AssertReadAgrees(Assessment a, ScriptHost host, string text)
+    {
+        Assert.True(SharingJson.Write(ShareCodes.ReadLink(a, text), a) == ResultJson.Normalise(host.Read(text)),
+            $"read({JsonSerializer.Serialize(text)})\n  script: {host.Read(text)}\n  C#:     {SharingJson.Write(ShareCodes.ReadLink(a, text), a)}");
+        Assert.True(SharingJson.Write(ShareCodes.Read(a, text), a) == ResultJson.Normalise(host.GroupRead(text)),
+            $"kbGroup.read({JsonSerializer.Serialize(text)})\n  script: {host.GroupRead(text)}\n  C#:     {SharingJson.Write(ShareCodes.Read(a, text), a)}");
+    }
 
     /// <summary>The text as pasted, and as a paste can spoil it: upper case, padded, in a URL, escaped, cut short,
     /// one character changed, doubled.</summary>

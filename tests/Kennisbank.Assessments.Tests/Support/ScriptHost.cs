@@ -31,6 +31,7 @@ public sealed class ScriptHost
         function __run(id, s) { return JSON.stringify(kbAssessments[id].evaluate(JSON.parse(s))); }
         function __share(id, s, session, member) { return JSON.stringify(kbAssessments[id].share(JSON.parse(s), session, member)); }
         function __read(id, t) { return JSON.stringify(kbAssessments[id].read(t)); }
+        function __groupRead(id, t) { return JSON.stringify(kbGroup.read(kbAssessments[id], t)); }
         function __combine(id, s) { return JSON.stringify(kbGroup.combine(kbAssessments[id], JSON.parse(s))); }
         """;
 
@@ -69,8 +70,11 @@ public sealed class ScriptHost
     public string Share(string answersJson, string? session, string? member) =>
         _engine.Invoke(_engine.GetValue("__share"), _id, answersJson, session is null ? JsValue.Null : session, member is null ? JsValue.Null : member).AsString();
 
-    /// <summary><c>read(text)</c>, result as JSON.</summary>
+    /// <summary><c>read(text)</c> (a link), result as JSON.</summary>
     public string Read(string text) => _engine.Invoke(_engine.GetValue("__read"), _id, text).AsString();
+
+    /// <summary><c>kbGroup.read(assessment, text)</c> (a link or a code; the group script must have been loaded), as JSON.</summary>
+    public string GroupRead(string text) => _engine.Invoke(_engine.GetValue("__groupRead"), _id, text).AsString();
 
     /// <summary><c>kbGroup.combine(assessment, members)</c> (the group script must have been loaded), members as JSON.</summary>
     public string Combine(string membersJson) => _engine.Invoke(_engine.GetValue("__combine"), _id, membersJson).AsString();
