@@ -53,7 +53,8 @@ public static class AssessmentScript
                 ("recs", data.Recommendations()),
                 ("advice", data.Advice()),
                 ("tag", Lit(ShareCodes.Tag(assessment))),
-                ("print", Lit(ShareCodes.Fingerprint(assessment)))),
+                ("print", Lit(ShareCodes.Fingerprint(assessment))),
+                ("abc", Lit(ShareCodes.Alphabet))),
             .. runtime,
             Return(Object(
                 ("id", Lit(assessment.Id)),
@@ -62,6 +63,7 @@ public static class AssessmentScript
                 ("outcomes", Id("outcomes")),
                 ("cautions", Id("cautions")),
                 ("tag", Id("tag")),
+                ("alphabet", Id("abc")),
                 ("evaluate", ScriptRuntime.Evaluate()),
                 ("share", ScriptRuntime.Guarded("share", ["a", "s", "m"], Lit(null))),
                 ("read", ScriptRuntime.Guarded("read", ["t"], Object(("error", Lit("damaged"))))))),

@@ -18,14 +18,20 @@ internal sealed class ScriptData(Assessment assessment)
         ("id", Lit(d.Id)),
         ("weight", Lit(d.Weight)))));
 
+    /// <summary>The questions; "points" and "max" (the most each dimension can get, computed once here) only when the
+    /// assessment has dimensions: the runtime reads them only per dimension.</summary>
     public JsExpression Questions() => Table(assessment.Questions.Select(q => Object(
-        ("id", Lit(q.Id)),
-        ("type", Lit(TypeName(q.Kind))),
-        ("options", Array(q.Options.Select(o => Lit(o.Id)))),
-        ("points", Array(q.Options.Select(o => Array(assessment.Dimensions.Select(d => Lit(o.PointsOn(d.Id))))))),
-        // The most each dimension can get from this question, computed once here so the script need not.
-        ("max", Array(assessment.Dimensions.Select(d => Lit(AssessmentEvaluator.MaxPoints(q, d.Id))))),
-        ("when", q.VisibleWhen is { } c ? Rule(c) : Lit(null)))));
+        [
+            ("id", Lit(q.Id)),
+            ("type", Lit(TypeName(q.Kind))),
+            ("options", Array(q.Options.Select(o => Lit(o.Id)))),
+            .. assessment.Dimensions.Count == 0 ? [] : new (string, JsExpression)[]
+            {
+                ("points", Array(q.Options.Select(o => Array(assessment.Dimensions.Select(d => Lit(o.PointsOn(d.Id))))))),
+                ("max", Array(assessment.Dimensions.Select(d => Lit(AssessmentEvaluator.MaxPoints(q, d.Id))))),
+            },
+            ("when", q.VisibleWhen is { } c ? Rule(c) : Lit(null)),
+        ])));
 
     /// <summary>Every distinct condition once (gates first); gates and outcomes point into it by index.</summary>
     public JsExpression Conditions() => Table(_conditions.Select(c => Object(("id", Lit(c.Id)), ("p", Rule(c.Holds)))));

@@ -21,7 +21,7 @@ internal static partial class ScriptRuntime
         Declare("token", ["t", "n"],
             Var("i"),
             When(Op(Op(TypeOf(Id("t")), "!==", Lit("string")), "||", Op(Id("t").Dot("length"), "!==", Id("n"))), Return(Lit(false))),
-            ForEachIndex("i", Id("t"), When(Op(Lit(ShareCodes.Alphabet).Dot("indexOf").Call(Id("t").Dot("charAt").Call(Id("i"))), "<", Lit(0)), Return(Lit(false)))),
+            ForEachIndex("i", Id("t"), When(Op(Id("abc").Dot("indexOf").Call(Id("t").Dot("charAt").Call(Id("i"))), "<", Lit(0)), Return(Lit(false)))),
             Return(Lit(true)));
 
     /// <summary><c>function check(t)</c>: two base-36 check characters over the code and the assessment's fingerprint.</summary>
