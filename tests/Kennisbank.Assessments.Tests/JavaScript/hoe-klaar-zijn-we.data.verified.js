@@ -41,8 +41,8 @@ var dims = [
 {"id": "donorreflex", "p": ["c", "wederkerigheid", "helpen"]},
 {"id": "smalle-steun", "p": ["o", ["c", "politieke-steun", "een-partij"], ["c", "politieke-steun", "meerderheid"]]},
 {"id": "alleen-online", "p": ["c", "contact", "online"]}
-], recs = [null, null, null, null, ["c", "partner", "nee"], ["c", "partner", "ja"], ["c", "partner", "nee"], ["c", "partner", "nee"], ["c", "partner", "ja"], ["c", "partner", "ja"], ["n", ["s", 0, 50]], ["n", ["s", 1, 50]], ["n", ["s", 2, 50]], ["a", ["c", "partner", "nee"], ["n", ["s", 3, 50]]], ["a", ["c", "partner", "nee"], ["n", ["s", 3, 50]]], ["a", ["c", "partner", "ja"], ["n", ["s", 4, 50]]], ["a", ["c", "partner", "ja"], ["n", ["s", 4, 50]]], ["n", ["c", "sdg-visie", "ja"]]], advice = [10, 11, 12, 13, 14, 15, 16, 17], tag = "hkzw", print = 1042;
-return {"id": "hoe-klaar-zijn-we", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "tag": tag, "evaluate": function(a) {
+], recs = [null, null, null, null, ["c", "partner", "nee"], ["c", "partner", "ja"], ["c", "partner", "nee"], ["c", "partner", "nee"], ["c", "partner", "ja"], ["c", "partner", "ja"], ["n", ["s", 0, 50]], ["n", ["s", 1, 50]], ["n", ["s", 2, 50]], ["a", ["c", "partner", "nee"], ["n", ["s", 3, 50]]], ["a", ["c", "partner", "nee"], ["n", ["s", 3, 50]]], ["a", ["c", "partner", "ja"], ["n", ["s", 4, 50]]], ["a", ["c", "partner", "ja"], ["n", ["s", 4, 50]]], ["n", ["c", "sdg-visie", "ja"]]], advice = [10, 11, 12, 13, 14, 15, 16, 17], tag = "hkzw", print = 1042, abc = "23456789abcdefghjkmnpqrstuvwxyz";
+return {"id": "hoe-klaar-zijn-we", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "tag": tag, "alphabet": abc, "evaluate": function(a) {
 try {
 return run(a);
 } catch (e) {

@@ -263,7 +263,7 @@ if (typeof t !== "string" || t.length !== n) {
 return false;
 }
 for (i = 0; i < t.length; i += 1) {
-if ("23456789abcdefghjkmnpqrstuvwxyz".indexOf(t.charAt(i)) < 0) {
+if (abc.indexOf(t.charAt(i)) < 0) {
 return false;
 }
 }

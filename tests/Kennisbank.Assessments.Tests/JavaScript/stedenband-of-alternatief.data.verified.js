@@ -1,17 +1,17 @@
 var kbAssessments = kbAssessments || {};
 kbAssessments["stedenband-of-alternatief"] = (function() {
 var dims = [], questions = [
-{"id": "actieve-stedenband", "type": "single", "options": ["ja", "nee"], "points": [[], []], "max": [], "when": null},
-{"id": "politieke-steun", "type": "single", "options": ["breed", "meerderheid", "nog-niet"], "points": [[], [], []], "max": [], "when": null},
-{"id": "kerngroep", "type": "single", "options": ["mandaat", "werkgroep", "een-persoon", "niemand"], "points": [[], [], [], []], "max": [], "when": null},
-{"id": "tijd", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "points": [[], [], []], "max": [], "when": null},
-{"id": "budget", "type": "single", "options": ["structureel", "subsidies", "geen"], "points": [[], [], []], "max": [], "when": null},
-{"id": "middenveld", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "points": [[], [], []], "max": [], "when": null},
-{"id": "tijdshorizon", "type": "single", "options": ["lang", "twee-jaar", "nog-onduidelijk"], "points": [[], [], []], "max": [], "when": null},
-{"id": "vorm", "type": "single", "options": ["een-partner", "netwerk"], "points": [[], []], "max": [], "when": null},
-{"id": "inhoud", "type": "single", "options": ["bestuurskracht", "een-thema", "projecten"], "points": [[], [], []], "max": [], "when": null},
-{"id": "werkbezoeken", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "points": [[], [], []], "max": [], "when": ["c", "vorm", "een-partner"]},
-{"id": "wederkerig", "type": "scale", "options": ["1", "2", "3", "4", "5"], "points": [[], [], [], [], []], "max": [], "when": null}
+{"id": "actieve-stedenband", "type": "single", "options": ["ja", "nee"], "when": null},
+{"id": "politieke-steun", "type": "single", "options": ["breed", "meerderheid", "nog-niet"], "when": null},
+{"id": "kerngroep", "type": "single", "options": ["mandaat", "werkgroep", "een-persoon", "niemand"], "when": null},
+{"id": "tijd", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "when": null},
+{"id": "budget", "type": "single", "options": ["structureel", "subsidies", "geen"], "when": null},
+{"id": "middenveld", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "when": null},
+{"id": "tijdshorizon", "type": "single", "options": ["lang", "twee-jaar", "nog-onduidelijk"], "when": null},
+{"id": "vorm", "type": "single", "options": ["een-partner", "netwerk"], "when": null},
+{"id": "inhoud", "type": "single", "options": ["bestuurskracht", "een-thema", "projecten"], "when": null},
+{"id": "werkbezoeken", "type": "yesno", "options": ["ja", "nee", "weet-niet"], "when": ["c", "vorm", "een-partner"]},
+{"id": "wederkerig", "type": "scale", "options": ["1", "2", "3", "4", "5"], "when": null}
 ], conds = [
 {"id": "politieke-steun", "p": ["n", ["c", "politieke-steun", "nog-niet"]]},
 {"id": "trekker", "p": ["n", ["c", "kerngroep", "niemand"]]},
@@ -42,8 +42,8 @@ var dims = [], questions = [
 {"id": "smalle-steun", "p": ["c", "politieke-steun", "meerderheid"]},
 {"id": "een-persoon", "p": ["c", "kerngroep", "een-persoon"]},
 {"id": "alleen-online", "p": ["c", "werkbezoeken", "nee"]}
-], recs = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, ["n", ["c", "kerngroep", "mandaat"]], ["n", ["c", "budget", "structureel"]], ["n", ["c", "middenveld", "ja"]]], advice = [14, 15, 16], tag = "soa", print = 860;
-return {"id": "stedenband-of-alternatief", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "tag": tag, "evaluate": function(a) {
+], recs = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, ["n", ["c", "kerngroep", "mandaat"]], ["n", ["c", "budget", "structureel"]], ["n", ["c", "middenveld", "ja"]]], advice = [14, 15, 16], tag = "soa", print = 860, abc = "23456789abcdefghjkmnpqrstuvwxyz";
+return {"id": "stedenband-of-alternatief", "dimensions": dims, "questions": questions, "outcomes": outcomes, "cautions": cautions, "tag": tag, "alphabet": abc, "evaluate": function(a) {
 try {
 return run(a);
 } catch (e) {

@@ -103,18 +103,18 @@
 
     // Lowest, median and highest per row: an SVG for the eye (classes only, no style) and a table with the same figures.
     function spread(rows, dims) {
-      var h = rows.length * 36 + 4, svg = attrs(el("svg", "kb-spread", null, true), { viewBox: "0 0 320 " + h, role: "img", "aria-labelledby": "kb-spread-t kb-spread-d" });
+      var h = rows.length * 48 + 4, svg = attrs(el("svg", "kb-spread", null, true), { viewBox: "0 0 640 " + h, role: "img", "aria-labelledby": "kb-spread-t kb-spread-d" });
       svg.appendChild(attrs(el("title", null, text("spread"), true), { id: "kb-spread-t" }));
       svg.appendChild(attrs(el("desc", null, text("spread-desc"), true), { id: "kb-spread-d" }));
       var table = el("table", "kb-spread-table"), head = table.appendChild(el("thead")).appendChild(el("tr")), tbody = table.appendChild(el("tbody"));
       table.insertBefore(el("caption", null, text("spread")), table.firstChild);
       ["col-name", "col-low", "col-median", "col-high", "col-n"].forEach(function (k) { attrs(head.appendChild(el("th", null, text(k))), { scope: "col" }); });
       rows.forEach(function (s, i) {
-        var name = tplText(dims ? "[data-dimension='" + s.id + "']" : "[data-outcome='" + s.id + "']"), y = i * 36, x = function (v) { return 300 * v / (s.of || 1); };
-        svg.appendChild(attrs(el("text", "kb-spread-label", name, true), { x: 0, y: y + 12 }));
-        svg.appendChild(attrs(el("rect", "kb-spread-track", null, true), { x: 0, y: y + 20, width: 300, height: 8 }));
-        svg.appendChild(attrs(el("rect", "kb-spread-range", null, true), { x: x(s.min), y: y + 18, width: Math.max(2, x(s.max) - x(s.min)), height: 12 }));
-        svg.appendChild(attrs(el("rect", "kb-spread-median", null, true), { x: x(s.median) - 2, y: y + 15, width: 4, height: 18 }));
+        var name = tplText(dims ? "[data-dimension='" + s.id + "']" : "[data-outcome='" + s.id + "']"), y = i * 48, x = function (v) { return 4 + 628 * v / (s.of || 1); };
+        svg.appendChild(attrs(el("text", "kb-spread-label", name, true), { x: 0, y: y + 20 }));
+        svg.appendChild(attrs(el("rect", "kb-spread-track", null, true), { x: 4, y: y + 32, width: 628, height: 8 }));
+        svg.appendChild(attrs(el("rect", "kb-spread-range", null, true), { x: x(s.min), y: y + 30, width: Math.max(4, x(s.max) - x(s.min)), height: 12 }));
+        svg.appendChild(attrs(el("rect", "kb-spread-median", null, true), { x: x(s.median) - 3, y: y + 26, width: 6, height: 20 }));
         var tr = tbody.appendChild(el("tr"));
         attrs(tr.appendChild(el("th", null, name)), { scope: "row" });
         [s.min, s.median, s.max].forEach(function (v) { tr.appendChild(el("td", null, fill(text("value"), { value: v, of: s.of }))); });
