@@ -43,6 +43,16 @@ public sealed class ShareCodesTests
         Assert.StartsWith("hkzw-", ShareCodes.Share(Readiness, AnswerSpace.Enumerate(Readiness).First(), Session, Member)!.Code, StringComparison.Ordinal);
     }
 
+    /// <summary>The example in docs/assessments.md: the committed persona's answers in session K7P3QX.</summary>
+    [Fact]
+    public void The_documented_example_is_what_share_writes()
+    {
+        var committed = Personas.PersonaCatalog.All.Single(p => p.Name == "Toegewijde gemeente").CityLink!.Answers;
+        var answers = ShareCodes.Read(CityLink, committed).Answers!;
+        Assert.Equal("soa-k7p3qx-8f2m-21111111115-89", ShareCodes.Share(CityLink, answers, Session, Member)!.Code);
+        Assert.Contains("`soa-k7p3qx-8f2m-21111111115-89`", File.ReadAllText(RepoPaths.Docs), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_a_member_there_is_no_code_and_the_link_says_so()
     {
