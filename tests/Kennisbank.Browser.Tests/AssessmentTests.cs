@@ -210,4 +210,33 @@ public sealed class AssessmentTests(SiteFixture site)
         Assert.True(response?.Status == 200, $"The method page {methodPath} answered {response?.Status}");
         Assert.True((await page.Locator("main").InnerTextAsync()).Length > 200, $"{methodPath} without JavaScript: the method explanation is (almost) empty");
     }
+
+    /// <summary>A result link opens the same result with its reasons: each deciding condition with the answers that
+    /// decided it, a scale's value with the meaning of its ends, the runner-up, and a caution for the donor reflex.</summary>
+    [Fact]
+    public async Task A_result_names_its_deciding_answers_the_runner_up_and_the_cautions()
+    {
+        await using var context = await site.NewContextAsync();
+        // Seed 004: two years, one theme, open to learn (4 of 5): an SDG partnership, and "why not a classic city link".
+        var learner = "#r=actieve-stedenband:nee,politieke-steun:breed,kerngroep:werkgroep,tijd:ja,budget:geen,middenveld:ja,tijdshorizon:twee-jaar,vorm:een-partner,inhoud:een-thema,werkbezoeken:ja,wederkerig:4";
+        var (page, probe) = await Open(context, "/nl/zelftest/stedenband-of-alternatief/", learner);
+        var result = page.Locator("#result");
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        Assert.Equal("Een SDG-partnerschap", await result.Locator("h2").InnerTextAsync());
+        var answers = await result.Locator(".kb-reasons").First.Locator(".kb-reason-answer").AllInnerTextsAsync();
+        Assert.Contains("Jullie antwoord op ‘Willen jullie zelf leren van jullie partners, of vooral helpen?’: 4 op een schaal van 1 (Vooral helpen) tot 5 (Evenveel leren als geven).", answers);
+        Assert.Equal("Waarom niet ‘Een klassieke stedenband’?", await result.Locator("h3").Nth(1).InnerTextAsync());
+        Assert.Equal(0, await result.Locator(".kb-caution").CountAsync());
+        await SessionScreenshots.Take(page, "result-sdg", "#result");
+
+        var donor = "#r=actieve-stedenband:nee,politieke-steun:breed,kerngroep:mandaat,tijd:ja,budget:structureel,middenveld:ja,tijdshorizon:lang,vorm:een-partner,inhoud:bestuurskracht,werkbezoeken:ja,wederkerig:1";
+        await AssertClean(page, probe, "a result with reasons");
+        (page, probe) = await Open(context, "/nl/zelftest/stedenband-of-alternatief/", donor);   // a fragment alone does not reload
+        result = page.Locator("#result");
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        Assert.Equal("Een klassieke stedenband", await result.Locator("h2").InnerTextAsync());
+        Assert.Equal("Samenwerken is ook zelf leren", await result.Locator(".kb-caution h4").InnerTextAsync());
+        Assert.Equal(["/nl/fiches/essentie-stedenband/", "/nl/lessen/maak-mentale-fotos/"], await result.Locator(".kb-caution .kb-source a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))"));
+        await AssertClean(page, probe, "a result with a caution");
+    }
 }

@@ -14,7 +14,9 @@ public sealed class AssessmentBuilder
     private readonly SourceLocation _source;
     private readonly List<Dimension> _dimensions = [];
     private readonly List<Question> _questions = [];
+    private readonly List<Condition> _gates = [];
     private readonly List<Outcome> _outcomes = [];
+    private readonly List<Caution> _cautions = [];
     private readonly List<Recommendation> _advice = [];
     private Text _title = new("", "");
     private Text _introduction = new("", "");
@@ -62,22 +64,45 @@ public sealed class AssessmentBuilder
         return this;
     }
 
-    public AssessmentBuilder Outcome(string id, Text title, Text explanation, Predicate rule, Func<OutcomeBuilder, OutcomeBuilder>? details = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    /// <summary>A condition the sources call indispensable: when it fails, the result is the fallback outcome.</summary>
+    public AssessmentBuilder Gate(Condition condition)
     {
-        var builder = new OutcomeBuilder(id, title, explanation, rule, SourceLocation.From(file, line));
-        _outcomes.Add((details?.Invoke(builder) ?? builder).Build());
+        _gates.Add(condition);
+        return this;
+    }
+
+    /// <summary>An outcome, advised when its conditions (<see cref="OutcomeBuilder.Requires"/>) all hold and no
+    /// earlier outcome's do.</summary>
+    public AssessmentBuilder Outcome(string id, Text title, Text explanation, Func<OutcomeBuilder, OutcomeBuilder> details, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddOutcome(id, title, explanation, fallback: false, details, file, line);
+
+    /// <summary>The outcome when a gate fails or no other outcome's conditions hold ("not yet"); written last.</summary>
+    public AssessmentBuilder Fallback(string id, Text title, Text explanation, Func<OutcomeBuilder, OutcomeBuilder>? details = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddOutcome(id, title, explanation, fallback: true, details, file, line);
+
+    /// <summary>A caution shown with any outcome when <paramref name="when"/> holds, with the pages that explain it.</summary>
+    public AssessmentBuilder Caution(string id, Predicate when, Text title, Text text, string[] pageRefs, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        _cautions.Add(new Caution(id, when, title, text, pageRefs, SourceLocation.From(file, line)));
         return this;
     }
 
     /// <summary>A next step shown whatever the outcome, when <paramref name="when"/> holds.</summary>
-    public AssessmentBuilder Advice(Predicate when, Text title, string pageRef, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public AssessmentBuilder Advice(Predicate when, Text title, string pageRef, bool suggestion = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        _advice.Add(new Recommendation(title, pageRef, when, SourceLocation.From(file, line)));
+        _advice.Add(new Recommendation(title, pageRef, when, suggestion, SourceLocation.From(file, line)));
         return this;
     }
 
     public Assessment Build() =>
-        new(_id, _slug, _title, _introduction, [.. _dimensions], [.. _questions], [.. _outcomes], [.. _advice], _source);
+        new(_id, _slug, _title, _introduction, [.. _dimensions], [.. _questions], [.. _gates], [.. _outcomes], [.. _cautions], [.. _advice], _source);
+
+    private AssessmentBuilder AddOutcome(string id, Text title, Text explanation, bool fallback, Func<OutcomeBuilder, OutcomeBuilder>? details, string file, int line)
+    {
+        var builder = new OutcomeBuilder(id, title, explanation, fallback, SourceLocation.From(file, line));
+        _outcomes.Add((details?.Invoke(builder) ?? builder).Build());
+        return this;
+    }
 
     private AssessmentBuilder Add(QuestionKind kind, string id, Text prompt, Func<QuestionBuilder, QuestionBuilder> details, string file, int line)
     {

@@ -18,6 +18,7 @@ public sealed class QuestionBuilder
     private Predicate? _visibleWhen;
     private Text? _low;
     private Text? _high;
+    private string? _about;
 
     internal QuestionBuilder(QuestionKind kind, string id, Text prompt, SourceLocation source)
     {
@@ -27,6 +28,13 @@ public sealed class QuestionBuilder
     public QuestionBuilder Hint(Text hint)
     {
         _hint = hint;
+        return this;
+    }
+
+    /// <summary>The page that explains the topic (where a group that disagrees on it reads on).</summary>
+    public QuestionBuilder About(string pageRef)
+    {
+        _about = pageRef;
         return this;
     }
 
@@ -51,12 +59,17 @@ public sealed class QuestionBuilder
         AddOption(DontKnowId, new Text("Weet ik niet", "Don't know"), points, _source);
 
     /// <summary>Scale only: the options 1–5, giving (value − 1) × <paramref name="points"/> on <paramref name="dimension"/>.</summary>
-    public QuestionBuilder PointsPerStep(string dimension, int points)
+    public QuestionBuilder PointsPerStep(string dimension, int points) => Steps((dimension, points));
+
+    /// <summary>Scale only: the options 1–5, without points (a scale that only rules and cautions read).</summary>
+    public QuestionBuilder Steps() => Steps(null);
+
+    private QuestionBuilder Steps((string Dimension, int Points)? perStep)
     {
         for (var value = 1; value <= 5; value++)
         {
             var label = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            AddOption(label, new Text(label, label), [(dimension, (value - 1) * points)], _source);
+            AddOption(label, new Text(label, label), perStep is { } p ? [(p.Dimension, (value - 1) * p.Points)] : [], _source);
         }
 
         return this;
@@ -69,7 +82,7 @@ public sealed class QuestionBuilder
     }
 
     internal Question Build() =>
-        new(_id, _kind, _prompt, _hint, [.. _options], _visibleWhen, _low, _high, _source);
+        new(_id, _kind, _prompt, _hint, [.. _options], _visibleWhen, _low, _high, _about, _source);
 
     private QuestionBuilder AddOption(string id, Text label, (string Dimension, int Points)[] points, SourceLocation source)
     {

@@ -4,81 +4,38 @@ namespace Kennisbank.Assessments.Evaluation;
 
 /// <summary>
 /// The reference semantics. The compiled JavaScript must give the same result for every answer set; the differential
-/// tests run both. Never throws on answers: missing, invisible or ill-shaped answers are simply not counted.
+/// tests run both. The decision, in order:
+/// <list type="number">
+/// <item>a gate fails (a condition the sources call indispensable): the fallback outcome, whatever else scores;</item>
+/// <item>otherwise the first outcome, in the order written, whose entry conditions all hold (the fallback has none);</item>
+/// <item>the runner-up is the other outcome with the largest share of its conditions met (the earlier on a tie),
+/// leaving out outcomes passed over only because an earlier one came first.</item>
+/// </list>
 /// </summary>
 public static class AssessmentEvaluator
 {
-    /// <summary>How many answers are given as reasons for the result.</summary>
-    public const int ReasonCount = 3;
-
-    public static EvaluationResult Evaluate(Assessment assessment, IReadOnlyDictionary<string, Answer?> answers) =>
-        Run(assessment, answers).Result;
-
-    /// <summary>The result, and the accepted answers (question id → option ids) that rules are decided over.</summary>
-    internal static (EvaluationResult Result, IReadOnlyDictionary<string, IReadOnlyList<string>> Chosen) Run(
-        Assessment assessment, IReadOnlyDictionary<string, Answer?> answers)
+    public static EvaluationResult Evaluate(Assessment assessment, IReadOnlyDictionary<string, Answer?> answers)
     {
-        var dimensions = assessment.Dimensions;
-        var raw = new int[dimensions.Count];
-        var max = new int[dimensions.Count];
-        var chosen = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var visible = new List<string>();
-        var missing = new List<string>();
-        var reasons = new List<Reason>();
+        var s = Scored.From(assessment, answers);
+        var failed = assessment.Gates.Where(g => !s.Holds(g)).ToList();
+        var outcome = failed.Count > 0 ? assessment.Fallback : assessment.Outcomes.FirstOrDefault(o => o.Requires.All(s.Holds));
+        var fits = assessment.Outcomes.Where(o => !o.IsFallback)
+            .Select(o => (Outcome: o, Fit: new Fit(o.Id, o.Requires.Count(s.Holds), o.Requires.Count))).ToList();
 
-        // One pass in question order: a condition only sees answers to earlier questions that were visible themselves.
-        foreach (var question in assessment.Questions)
-        {
-            if (question.VisibleWhen is { } condition && !PredicateEvaluator.Holds(condition, chosen, _ => 0))
-            {
-                continue;
-            }
+        IReadOnlyList<Reason> reasons =
+            failed.Count > 0 ? [.. failed.Select(g => Explain(s, g))]
+            : outcome is { IsFallback: false } ? [.. outcome.Requires.Select(c => Explain(s, c))]
+            : [];
 
-            visible.Add(question.Id);
-            var picked = AnswerReading.Pick(question, answers.GetValueOrDefault(question.Id));
-            var effect = 0;
-            for (var k = 0; k < dimensions.Count; k++)
-            {
-                var got = picked?.Sum(i => question.Options[i].PointsOn(dimensions[k].Id)) ?? 0;
-                var possible = MaxPoints(question, dimensions[k].Id);
-                raw[k] += got;
-                max[k] += possible;
-                effect += Scoring.Effect(got, possible);
-            }
-
-            if (picked is null)
-            {
-                missing.Add(question.Id);
-                continue;
-            }
-
-            var ids = picked.Select(i => question.Options[i].Id).ToList();
-            chosen[question.Id] = ids;
-            if (effect != 0)
-            {
-                Rank(reasons, new Reason(question.Id, ids, effect));
-            }
-        }
-
-        var scores = Enumerable.Range(0, dimensions.Count)
-            .Select(k => new DimensionScore(dimensions[k].Id, raw[k], max[k], Scoring.Percent(raw[k], max[k])))
-            .ToList();
-        var overall = Scoring.Weighted(
-            Enumerable.Range(0, dimensions.Count).Where(k => max[k] > 0).Select(k => (scores[k].Score, dimensions[k].Weight)));
-        int Score(string? id) => id is null ? overall : scores.FirstOrDefault(s => s.DimensionId == id)?.Score ?? 0;
-        bool Holds(Predicate? p) => p is null || PredicateEvaluator.Holds(p, chosen, Score);
-
-        var outcome = assessment.Outcomes.FirstOrDefault(o => Holds(o.Rule));
-        var recommendations = (outcome?.Recommendations ?? []).Concat(assessment.Advice).Where(r => Holds(r.When)).ToList();
-        return (new EvaluationResult(missing.Count == 0, outcome?.Id, overall, scores, visible, missing, reasons, recommendations), chosen);
+        var recommendations = (outcome?.Recommendations ?? []).Concat(assessment.Advice).Where(r => s.Holds(r.When)).ToList();
+        return new EvaluationResult(
+            s.Missing.Count == 0, outcome?.Id, s.Total, s.Dimensions, s.Visible, s.Missing, s.Chosen,
+            [.. failed.Select(g => g.Id)], [.. fits.Select(f => f.Fit)], reasons, RunnerUp(s, outcome, fits, gatesFailed: failed.Count > 0),
+            [.. assessment.Cautions.Where(c => s.Holds(c.When)).Select(c => c.Id)], recommendations);
     }
 
-    /// <summary>Whether a rule holds for an evaluated answer set (the validator checks every rule, not just the first that holds).</summary>
-    internal static bool RuleHolds(Predicate rule, EvaluationResult result, IReadOnlyDictionary<string, IReadOnlyList<string>> chosen) =>
-        PredicateEvaluator.Holds(
-            rule,
-            chosen,
-            id => id is null ? result.Score : result.Dimensions.FirstOrDefault(d => d.DimensionId == id)?.Score ?? 0);
+    /// <summary>The scored answers the decision reads, for the validator's proofs.</summary>
+    internal static Scored Score(Assessment assessment, IReadOnlyDictionary<string, Answer?> answers) => Scored.From(assessment, answers);
 
     /// <summary>The most a question can give on a dimension: the best option, or for multiple choice all options together.</summary>
     public static int MaxPoints(Question question, string dimensionId) =>
@@ -86,19 +43,31 @@ public static class AssessmentEvaluator
         : question.Kind == QuestionKind.MultipleChoice ? question.Options.Sum(o => Math.Max(0, o.PointsOn(dimensionId)))
         : Math.Max(0, question.Options.Max(o => o.PointsOn(dimensionId)));
 
-    /// <summary>Keeps the strongest reasons, strongest first; on a tie the earlier question stays first.</summary>
-    private static void Rank(List<Reason> reasons, Reason reason)
+    private static Reason Explain(Scored s, Condition c) => new(c.Id, s.Holds(c), Explanation.Answers(s, c.Holds));
+
+    /// <summary>
+    /// The closest other outcome and why it was not advised: its failing conditions. An outcome whose conditions all
+    /// hold was passed over only for coming later, which explains nothing, so it counts only when a gate decided.
+    /// "Closest" compares met/of as fractions, in integers (met·of′ against met′·of), so both languages agree.
+    /// </summary>
+    private static Contrast? RunnerUp(Scored s, Outcome? chosen, List<(Outcome Outcome, Fit Fit)> fits, bool gatesFailed)
     {
-        var at = 0;
-        while (at < reasons.Count && Math.Abs(reasons[at].Effect) >= Math.Abs(reason.Effect))
+        (Outcome Outcome, Fit Fit)? best = null;
+        foreach (var (outcome, fit) in fits)
         {
-            at++;
+            if (ReferenceEquals(outcome, chosen) || (fit.Met == fit.Of && !gatesFailed))
+            {
+                continue;
+            }
+
+            if (best is not { } b || fit.Met * b.Fit.Of > b.Fit.Met * fit.Of)
+            {
+                best = (outcome, fit);
+            }
         }
 
-        reasons.Insert(at, reason);
-        if (reasons.Count > ReasonCount)
-        {
-            reasons.RemoveAt(ReasonCount);
-        }
+        return best is { Outcome: var o }
+            ? new Contrast(o.Id, [.. o.Requires.Where(c => !s.Holds(c)).Select(c => Explain(s, c))])
+            : null;
     }
 }

@@ -1,20 +1,21 @@
 using Kennisbank.Assessments.Model;
+using Kennisbank.Assessments.Sharing;
 using static Kennisbank.Assessments.JavaScript.Js;
 
 namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
-/// Compiles an assessment to one standalone ES5.1 script for one language. Loading it defines
-/// <c>kbAssessments["id"]</c> with the texts the form needs and <c>evaluate(answers)</c>. The contract is in
-/// docs/assessments.md.
+/// Compiles an assessment to one standalone ES5.1 script. Loading it defines <c>kbAssessments["id"]</c> with the ids
+/// the form needs and <c>evaluate(answers)</c>, <c>share(answers, session, member)</c> and <c>read(link)</c>. The script
+/// holds no text: the page renders every text from the definition in its own language, so one script serves every
+/// language (and a fallback page loads the same one). The contract is in docs/assessments.md.
 /// </summary>
 public static class AssessmentScript
 {
     /// <summary>The global the scripts share: a top-level <c>var</c> is a global property in a browser and in Jint.</summary>
     public const string Global = "kbAssessments";
 
-    public static string Emit(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
-        JsWriter.Write(Build(assessment, lang, resolveUrl));
+    public static string Emit(Assessment assessment) => JsWriter.Write(Build(assessment, Runtime()));
 
     /// <summary>
     /// The runtime every compiled assessment contains, byte for byte: the function declarations of
@@ -23,37 +24,49 @@ public static class AssessmentScript
     public static string EmitRuntime() => JsWriter.Write(new JsProgram(Runtime()));
 
     /// <summary>
-    /// One assessment's script without the runtime: what differs between assessments and languages. The full script
-    /// is this with <see cref="EmitRuntime"/> inserted before the module's <c>return</c>.
+    /// One assessment's script without the runtime: what differs between assessments. The full script is this with
+    /// <see cref="EmitRuntime"/> inserted before the module's <c>return</c>.
     /// </summary>
-    public static string EmitData(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
-        JsWriter.Write(Build(assessment, lang, resolveUrl, runtime: []));
+    public static string EmitData(Assessment assessment) => JsWriter.Write(Build(assessment, runtime: []));
 
-    public static JsProgram Build(Assessment assessment, string lang, Func<string, string> resolveUrl) =>
-        Build(assessment, lang, resolveUrl, Runtime());
+    public static JsProgram Build(Assessment assessment) => Build(assessment, Runtime());
 
-    private static JsStatement[] Runtime() => [ScriptRuntime.Own(), ScriptRuntime.Pick(), ScriptRuntime.Rank(), ScriptRuntime.Run()];
+    private static JsStatement[] Runtime() =>
+    [
+        ScriptRuntime.Own(), ScriptRuntime.Pick(), ScriptRuntime.Percent(), ScriptRuntime.Find(), ScriptRuntime.Holds(),
+        ScriptRuntime.Why(), ScriptRuntime.Weigh(), ScriptRuntime.Run(), ScriptRuntime.Pad(), ScriptRuntime.Token(),
+        ScriptRuntime.Check(), ScriptRuntime.Share(), ScriptRuntime.Read(),
+    ];
 
-    private static JsProgram Build(Assessment assessment, string lang, Func<string, string> resolveUrl, JsStatement[] runtime)
+    private static JsProgram Build(Assessment assessment, JsStatement[] runtime)
     {
-        var data = new ScriptData(assessment, lang, resolveUrl);
+        var data = new ScriptData(assessment);
         var module = Function([],
         [
             Vars(
                 ("dims", data.Dimensions()),
                 ("questions", data.Questions()),
+                ("conds", data.Conditions()),
+                ("gates", data.Gates()),
                 ("outcomes", data.Outcomes()),
+                ("cautions", data.Cautions()),
                 ("recs", data.Recommendations()),
-                ("advice", data.Advice())),
+                ("advice", data.Advice()),
+                ("tag", Lit(ShareCodes.Tag(assessment))),
+                ("print", Lit(ShareCodes.Fingerprint(assessment))),
+                ("abc", Lit(ShareCodes.Alphabet))),
             .. runtime,
             Return(Object(
                 ("id", Lit(assessment.Id)),
-                ("lang", Lit(lang)),
-                ("title", Lit(assessment.Title.For(lang))),
                 ("dimensions", Id("dims")),
                 ("questions", Id("questions")),
                 ("outcomes", Id("outcomes")),
-                ("evaluate", ScriptRuntime.Evaluate()))),
+                ("cautions", Id("cautions")),
+                ("tag", Id("tag")),
+                ("alphabet", Id("abc")),
+                ("evaluate", ScriptRuntime.Evaluate()),
+                ("share", ScriptRuntime.Guarded("share", ["a", "s", "m"], Lit(null))),
+                ("read", ScriptRuntime.Guarded("read", ["t"], Object(("error", Lit("damaged"))))))),
         ]);
 
         return new JsProgram(

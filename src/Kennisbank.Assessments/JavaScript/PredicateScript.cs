@@ -4,50 +4,33 @@ using static Kennisbank.Assessments.JavaScript.Js;
 namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
-/// Turns a predicate into an ES5 function. Conditions become <c>function (has) {…}</c>; rules, which may read scores,
-/// become <c>function (has, s, t) {…}</c> where <c>s</c> holds the dimension scores in dimension order and <c>t</c> the
-/// overall score.
+/// Writes a predicate as data, a small array tree the runtime interprets (<c>holds</c>) and explains (<c>why</c>):
+/// <c>["c", question, option]</c>, <c>["s", dimension index or −1 for the total, threshold]</c>, <c>["n", p]</c>,
+/// <c>["a", p…]</c> (all), <c>["o", p…]</c> (any). Data rather than compiled functions, because a reason has to
+/// say which parts of a rule decided it.
 /// </summary>
 internal static class PredicateScript
 {
-    public static JsFunction Condition(Predicate predicate, IReadOnlyList<Dimension> dimensions) =>
-        Function(["has"], Return(Expression(predicate, dimensions, scores: false)));
-
-    public static JsFunction Rule(Predicate predicate, IReadOnlyList<Dimension> dimensions) =>
-        Function(["has", "s", "t"], Return(Expression(predicate, dimensions, scores: true)));
-
-    private static JsExpression Expression(Predicate predicate, IReadOnlyList<Dimension> dimensions, bool scores) => predicate switch
+    public static JsExpression Tree(Predicate predicate, IReadOnlyList<Dimension> dimensions) => predicate switch
     {
-        Predicate.Chose c => Id("has").Call(Lit(c.QuestionId), Lit(c.OptionId)),
-        Predicate.ScoreAtLeast s => Op(Score(s.DimensionId, dimensions, scores), ">=", Lit(s.Threshold)),
-        Predicate.Not n => Not(Expression(n.Inner, dimensions, scores)),
-        Predicate.All a => Join(a.Items, "&&", true, dimensions, scores),
-        Predicate.Any a => Join(a.Items, "||", false, dimensions, scores),
-        _ => Lit(false),
+        Predicate.Chose c => Array([Lit("c"), Lit(c.QuestionId), Lit(c.OptionId)]),
+        Predicate.ScoreAtLeast s => Array([Lit("s"), Lit(DimensionIndex(s.DimensionId, dimensions)), Lit(s.Threshold)]),
+        Predicate.Not n => Array([Lit("n"), Tree(n.Inner, dimensions)]),
+        Predicate.All a => Array([Lit("a"), .. a.Items.Select(i => Tree(i, dimensions))]),
+        Predicate.Any a => Array([Lit("o"), .. a.Items.Select(i => Tree(i, dimensions))]),
+        _ => Array([Lit("o")]),
     };
 
-    /// <summary>
-    /// A score as the evaluator sees it. Conditions are decided before any score exists, and an unknown dimension
-    /// has no score: the evaluator reads 0 for both (the validator reports them as KB112 and KB104).
-    /// </summary>
-    private static JsExpression Score(string? dimensionId, IReadOnlyList<Dimension> dimensions, bool scores)
+    /// <summary>−1 for the total; an unknown dimension gets an index past the end, which the runtime reads as 0, as the
+    /// evaluator does (the validator reports it as KB104).</summary>
+    private static int DimensionIndex(string? id, IReadOnlyList<Dimension> dimensions)
     {
-        if (!scores)
+        if (id is null)
         {
-            return Lit(0);
+            return -1;
         }
 
-        if (dimensionId is null)
-        {
-            return Id("t");
-        }
-
-        var index = dimensions.ToList().FindIndex(d => d.Id == dimensionId);
-        return index >= 0 ? Id("s").At(Lit(index)) : Lit(0);
+        var index = dimensions.ToList().FindIndex(d => d.Id == id);
+        return index >= 0 ? index : dimensions.Count;
     }
-
-    private static JsExpression Join(IReadOnlyList<Predicate> items, string op, bool empty, IReadOnlyList<Dimension> dimensions, bool scores) =>
-        items.Count == 0
-            ? Lit(empty)
-            : items.Select(i => Expression(i, dimensions, scores)).Aggregate((left, right) => Op(left, op, right));
 }

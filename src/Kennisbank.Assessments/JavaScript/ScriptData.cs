@@ -5,45 +5,51 @@ using static Kennisbank.Assessments.JavaScript.Js;
 namespace Kennisbank.Assessments.JavaScript;
 
 /// <summary>
-/// The data half of a compiled assessment: texts in one language, points, and the predicates as small functions.
-/// Everything the form shows besides the server-rendered questions comes from here.
+/// The data half of a compiled assessment: ids, points and rules, and no text. Every text (prompts, labels, outcomes,
+/// conditions, cautions, recommendations) is rendered into the page from the definition, in the page's language, so
+/// one script serves every language and stays small.
 /// </summary>
-internal sealed class ScriptData(Assessment assessment, string lang, Func<string, string> resolveUrl)
+internal sealed class ScriptData(Assessment assessment)
 {
-    /// <summary>Every recommendation once: each outcome's, then the advice. Outcomes and advice point into it by index.</summary>
-    private readonly IReadOnlyList<Recommendation> _recommendations =
-        [.. assessment.Outcomes.SelectMany(o => o.Recommendations), .. assessment.Advice];
+    private readonly IReadOnlyList<Condition> _conditions = assessment.AllConditions;
+    private readonly IReadOnlyList<Recommendation> _recommendations = assessment.AllRecommendations;
 
     public JsExpression Dimensions() => Table(assessment.Dimensions.Select(d => Object(
         ("id", Lit(d.Id)),
-        ("name", Lit(d.Name.For(lang))),
         ("weight", Lit(d.Weight)))));
 
+    /// <summary>The questions; "points" and "max" (the most each dimension can get, computed once here) only when the
+    /// assessment has dimensions: the runtime reads them only per dimension.</summary>
     public JsExpression Questions() => Table(assessment.Questions.Select(q => Object(
-        ("id", Lit(q.Id)),
-        ("type", Lit(TypeName(q.Kind))),
-        ("prompt", Lit(q.Prompt.For(lang))),
-        ("options", Array(q.Options.Select(o => Object(
-            ("id", Lit(o.Id)),
-            ("label", Lit(o.Label.For(lang))),
-            ("points", Array(assessment.Dimensions.Select(d => Lit(o.PointsOn(d.Id))))))))),
-        // The most each dimension can get from this question, computed once here so the script need not.
-        ("max", Array(assessment.Dimensions.Select(d => Lit(AssessmentEvaluator.MaxPoints(q, d.Id))))),
-        ("when", q.VisibleWhen is { } c ? PredicateScript.Condition(c, assessment.Dimensions) : Lit(null)))));
+        [
+            ("id", Lit(q.Id)),
+            ("type", Lit(TypeName(q.Kind))),
+            ("options", Array(q.Options.Select(o => Lit(o.Id)))),
+            .. assessment.Dimensions.Count == 0 ? [] : new (string, JsExpression)[]
+            {
+                ("points", Array(q.Options.Select(o => Array(assessment.Dimensions.Select(d => Lit(o.PointsOn(d.Id))))))),
+                ("max", Array(assessment.Dimensions.Select(d => Lit(AssessmentEvaluator.MaxPoints(q, d.Id))))),
+            },
+            ("when", q.VisibleWhen is { } c ? Rule(c) : Lit(null)),
+        ])));
+
+    /// <summary>Every distinct condition once (gates first); gates and outcomes point into it by index.</summary>
+    public JsExpression Conditions() => Table(_conditions.Select(c => Object(("id", Lit(c.Id)), ("p", Rule(c.Holds)))));
+
+    public JsExpression Gates() => Array(assessment.Gates.Select(g => Lit(Index(_conditions, g))));
 
     public JsExpression Outcomes() => Table(assessment.Outcomes.Select(o => Object(
         ("id", Lit(o.Id)),
-        ("title", Lit(o.Title.For(lang))),
-        ("text", Lit(o.Explanation.For(lang))),
-        ("recs", Indexes(o.Recommendations)),
-        ("rule", PredicateScript.Rule(o.Rule, assessment.Dimensions)))));
+        ("req", Array(o.Requires.Select(c => Lit(Index(_conditions, c))))),
+        ("recs", Array(o.Recommendations.Select(r => Lit(Index(_recommendations, r))))),
+        ("fallback", Lit(o.IsFallback)))));
 
-    public JsExpression Recommendations() => Table(_recommendations.Select(r => Object(
-        ("title", Lit(r.Title.For(lang))),
-        ("url", Lit(resolveUrl(r.PageRef))),
-        ("when", r.When is { } w ? PredicateScript.Rule(w, assessment.Dimensions) : Lit(null)))));
+    public JsExpression Cautions() => Table(assessment.Cautions.Select(c => Object(("id", Lit(c.Id)), ("p", Rule(c.When)))));
 
-    public JsExpression Advice() => Indexes(assessment.Advice);
+    /// <summary>Each recommendation's condition (null: always), by index; the page holds their titles and links.</summary>
+    public JsExpression Recommendations() => Array(_recommendations.Select(r => r.When is { } w ? Rule(w) : Lit(null)));
+
+    public JsExpression Advice() => Array(assessment.Advice.Select(r => Lit(Index(_recommendations, r))));
 
     /// <summary>The type names the form script switches on (see docs/assessments.md).</summary>
     public static string TypeName(QuestionKind kind) => kind switch
@@ -55,19 +61,18 @@ internal sealed class ScriptData(Assessment assessment, string lang, Func<string
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private JsExpression Indexes(IReadOnlyList<Recommendation> recommendations) =>
-        Array(recommendations.Select(r => Lit(IndexOf(r))));
+    private JsExpression Rule(Predicate p) => PredicateScript.Tree(p, assessment.Dimensions);
 
-    private int IndexOf(Recommendation r)
+    private static int Index<T>(IReadOnlyList<T> items, T item) where T : class
     {
-        for (var i = 0; i < _recommendations.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (ReferenceEquals(_recommendations[i], r))
+            if (ReferenceEquals(items[i], item))
             {
                 return i;
             }
         }
 
-        throw new InvalidOperationException("A recommendation that is in no outcome and no advice.");
+        throw new InvalidOperationException("An item that is in none of the assessment's lists.");
     }
 }

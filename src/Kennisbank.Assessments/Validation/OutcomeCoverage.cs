@@ -6,9 +6,11 @@ using static Kennisbank.Assessments.Validation.Report;
 namespace Kennisbank.Assessments.Validation;
 
 /// <summary>
-/// Proves that every complete answer set has exactly one outcome and that every outcome is reachable (KB106–KB108):
-/// by enumerating all answer sets when there are at most <see cref="AnswerSpace.EnumerationLimit"/>, otherwise on a
-/// seeded sample (then an unreached outcome is only a warning, as the sample may have missed it).
+/// Runs the decision over every complete answer set when there are at most <see cref="AnswerSpace.EnumerationLimit"/>,
+/// otherwise over a seeded sample (then a finding that needs the whole space is only a warning, as the sample may have
+/// missed the answer set that proves it wrong). It proves that every set has an outcome (KB107), that every outcome is
+/// reached (KB106) and not hidden by an earlier one (KB108), and that every gate, condition and caution can make a
+/// difference (KB116).
 /// </summary>
 internal static class OutcomeCoverage
 {
@@ -19,39 +21,69 @@ internal static class OutcomeCoverage
     {
         var exhaustive = AnswerSpace.IsEnumerable(a);
         var sets = exhaustive ? AnswerSpace.Enumerate(a) : AnswerSpace.Sample(a, AnswerSpace.SampleSize);
-        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var qualified = new Dictionary<string, string>(StringComparer.Ordinal);   // outcome → an earlier one that won
+        var failed = new HashSet<string>(StringComparer.Ordinal);                 // gates and conditions seen failing
+        var held = new HashSet<string>(StringComparer.Ordinal);                   // and seen holding
+        var shown = new HashSet<string>(StringComparer.Ordinal);                  // cautions seen
         var found = new List<Diagnostic>();
-        int none = 0, many = 0;
+        var none = 0;
         foreach (var answers in sets)
         {
-            var matching = Matching(a, answers);
-            reached.UnionWith(matching.Select(o => o.Id));
-            if (matching.Count == 0 && none++ < ExamplesPerCode)
+            var s = AssessmentEvaluator.Score(a, answers);
+            var result = AssessmentEvaluator.Evaluate(a, answers);
+            foreach (var c in a.AllConditions)
             {
-                found.Add(Error(a.Source, DiagnosticCodes.NoOutcome, $"no outcome matches the answers {Describe(answers)}"));
+                (s.Holds(c) ? held : failed).Add(c.Id);
             }
-            else if (matching.Count > 1 && many++ < ExamplesPerCode)
+
+            shown.UnionWith(result.Cautions);
+            if (result.OutcomeId is null)
             {
-                found.Add(Error(matching[1].Source, DiagnosticCodes.AmbiguousOutcome,
-                    $"outcomes {string.Join(" and ", matching.Select(o => $"'{o.Id}'"))} both match the answers {Describe(answers)}"));
+                if (none++ < ExamplesPerCode)
+                {
+                    found.Add(Error(a.Source, DiagnosticCodes.NoOutcome, $"no outcome matches the answers {Describe(answers)}; add a fallback outcome"));
+                }
+
+                continue;
+            }
+
+            chosen.Add(result.OutcomeId);
+            if (result.FailedGates.Count == 0)
+            {
+                foreach (var o in a.Outcomes.Where(o => !o.IsFallback && o.Id != result.OutcomeId && o.Requires.All(s.Holds)))
+                {
+                    qualified.TryAdd(o.Id, result.OutcomeId);
+                }
             }
         }
 
-        foreach (var o in a.Outcomes.Where(o => !reached.Contains(o.Id)))
+        Diagnostic Finding(SourceLocation at, string code, string message) =>
+            exhaustive ? Error(at, code, message) : Warning(at, code, message + $" (in {AnswerSpace.SampleSize} sampled answer sets)");
+
+        foreach (var o in a.Outcomes.Where(o => !chosen.Contains(o.Id)))
         {
-            found.Add(exhaustive
-                ? Error(o.Source, DiagnosticCodes.UnreachableOutcome, $"no answer set reaches outcome '{o.Id}'")
-                : Warning(o.Source, DiagnosticCodes.UnreachableOutcome, $"outcome '{o.Id}' was not reached by {AnswerSpace.SampleSize} sampled answer sets"));
+            found.Add(qualified.TryGetValue(o.Id, out var winner)
+                ? Finding(o.Source, DiagnosticCodes.ShadowedOutcome, $"outcome '{o.Id}' is never chosen: whenever its conditions hold, the earlier outcome '{winner}' comes first")
+                : Finding(o.Source, DiagnosticCodes.UnreachableOutcome, $"no answer set reaches outcome '{o.Id}'"));
+        }
+
+        foreach (var g in a.Gates.Where(g => !failed.Contains(g.Id)))
+        {
+            found.Add(Finding(g.Source, DiagnosticCodes.IdleRule, $"gate '{g.Id}' never fails, so it decides nothing"));
+        }
+
+        foreach (var c in a.Outcomes.SelectMany(o => o.Requires).Distinct().Where(c => !failed.Contains(c.Id)))
+        {
+            found.Add(Finding(c.Source, DiagnosticCodes.IdleRule, $"condition '{c.Id}' always holds, so it decides nothing"));
+        }
+
+        foreach (var c in a.Cautions.Where(c => !shown.Contains(c.Id)))
+        {
+            found.Add(Finding(c.Source, DiagnosticCodes.IdleRule, $"caution '{c.Id}' never shows"));
         }
 
         return found;
-    }
-
-    /// <summary>Every outcome whose rule holds (the evaluator itself stops at the first).</summary>
-    private static List<Outcome> Matching(Assessment a, IReadOnlyDictionary<string, Answer?> answers)
-    {
-        var (result, chosen) = AssessmentEvaluator.Run(a with { Outcomes = [], Advice = [] }, answers);
-        return [.. a.Outcomes.Where(o => AssessmentEvaluator.RuleHolds(o.Rule, result, chosen))];
     }
 
     private static string Describe(IReadOnlyDictionary<string, Answer?> answers) =>

@@ -4,7 +4,7 @@ using static Kennisbank.Assessments.Validation.Report;
 
 namespace Kennisbank.Assessments.Validation;
 
-/// <summary>What predicates and points refer to (KB102–KB105, KB112).</summary>
+/// <summary>What predicates and points refer to (KB102–KB105, KB112): in conditions, gates, cautions and recommendations.</summary>
 internal static class ReferenceChecks
 {
     public static IEnumerable<Diagnostic> Run(Assessment a)
@@ -48,15 +48,23 @@ internal static class ReferenceChecks
             }
         }
 
-        foreach (var o in a.Outcomes)
+        foreach (var c in a.AllConditions)
         {
-            foreach (var d in Predicate(a, o.Rule, o.Source, $"the rule of outcome '{o.Id}'"))
+            foreach (var d in Predicate(a, c.Holds, c.Source, $"condition '{c.Id}'"))
             {
                 yield return d;
             }
         }
 
-        foreach (var r in a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Where(r => r.When is not null))
+        foreach (var c in a.Cautions)
+        {
+            foreach (var d in Predicate(a, c.When, c.Source, $"caution '{c.Id}'"))
+            {
+                yield return d;
+            }
+        }
+
+        foreach (var r in a.AllRecommendations.Where(r => r.When is not null))
         {
             foreach (var d in Predicate(a, r.When!, r.Source, $"the condition of recommendation '{r.PageRef}'"))
             {

@@ -33,8 +33,14 @@ internal static class TextChecks
             texts.Add((o.Explanation, o.Source, $"explanation of outcome '{o.Id}'"));
         }
 
-        texts.AddRange(a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice)
-            .Select(r => ((Localized<string>?)r.Title, r.Source, $"title of recommendation '{r.PageRef}'")));
+        texts.AddRange(a.AllConditions.Select(c => ((Localized<string>?)c.Sentence, c.Source, $"sentence of condition '{c.Id}'")));
+        foreach (var c in a.Cautions)
+        {
+            texts.Add((c.Title, c.Source, $"title of caution '{c.Id}'"));
+            texts.Add((c.Text, c.Source, $"text of caution '{c.Id}'"));
+        }
+
+        texts.AddRange(a.AllRecommendations.Select(r => ((Localized<string>?)r.Title, r.Source, $"title of recommendation '{r.PageRef}'")));
 
         var languages = a.Languages;
         if (languages.Count == 0) yield return Error(a.Source, DiagnosticCodes.EmptyText, "the assessment has no title in any language");

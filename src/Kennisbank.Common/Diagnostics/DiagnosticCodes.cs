@@ -66,9 +66,10 @@ public static class DiagnosticCodes
     public const string UnreachableOutcome = "KB106";
     /// <summary>A complete answer set matches no outcome.</summary>
     public const string NoOutcome = "KB107";
-    /// <summary>A complete answer set matches more than one outcome.</summary>
-    public const string AmbiguousOutcome = "KB108";
-    /// <summary>A recommendation links to a page, or a heading on it, that does not exist.</summary>
+    /// <summary>An outcome's conditions hold for some answer sets, but an earlier outcome's always hold too: the order
+    /// hides it.</summary>
+    public const string ShadowedOutcome = "KB108";
+    /// <summary>A recommendation, condition, caution or question links to a page, or a heading on it, that does not exist.</summary>
     public const string UnknownPage = "KB109";
     /// <summary>A text is empty in one of the languages.</summary>
     public const string EmptyText = "KB110";
@@ -78,6 +79,12 @@ public static class DiagnosticCodes
     public const string ScoreInCondition = "KB112";
     /// <summary>A question has the wrong options for its kind (fewer than two; yes/no without ja/nee/weet-niet; a scale without 1–5).</summary>
     public const string QuestionShape = "KB113";
-    /// <summary>The assessment has no questions, dimensions or outcomes.</summary>
+    /// <summary>The assessment has no questions or outcomes.</summary>
     public const string Empty = "KB114";
+    /// <summary>The fallback outcome is missing while there are gates, is not the last outcome, has conditions, or
+    /// there is more than one.</summary>
+    public const string Fallback = "KB115";
+    /// <summary>A rule that never makes a difference: a gate that never fails, an entry condition that always holds,
+    /// a caution that never shows.</summary>
+    public const string IdleRule = "KB116";
 }

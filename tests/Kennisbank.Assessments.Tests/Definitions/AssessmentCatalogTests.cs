@@ -1,5 +1,6 @@
 using Kennisbank.Assessments.Definitions;
 using Kennisbank.Assessments.Evaluation;
+using Kennisbank.Assessments.Model;
 using Kennisbank.Assessments.Tests.Support;
 using Kennisbank.Assessments.Validation;
 
@@ -31,23 +32,26 @@ public sealed class AssessmentCatalogTests(ITestOutputHelper output)
     [Fact]
     public void The_city_link_assessment_uses_conditional_questions()
     {
-        var assessment = CityLinkOrAlternative.Assessment;
-        var network = AssessmentEvaluator.Evaluate(assessment, new Dictionary<string, Kennisbank.Assessments.Model.Answer?>
+        var network = AssessmentEvaluator.Evaluate(CityLinkOrAlternative.Assessment, new Dictionary<string, Answer?>
         {
-            ["vorm"] = new Kennisbank.Assessments.Model.Answer.Choice("netwerk"),
+            ["vorm"] = new Answer.Choice("netwerk"),
         });
         Assert.DoesNotContain("werkbezoeken", network.Visible);
-        Assert.DoesNotContain("wederkerig", network.Visible);
     }
 
-    [Fact]
-    public void Every_weak_dimension_of_readiness_gives_a_next_step()
+    /// <summary>A weak part gives a next step; the parts asked only with or without a partner, in that case.</summary>
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("nee")]
+    public void Every_weak_visible_dimension_of_readiness_gives_a_next_step(string partner)
     {
         var assessment = HowReadyAreWe.Assessment;
-        var nothing = AssessmentEvaluator.Evaluate(assessment, new Dictionary<string, Kennisbank.Assessments.Model.Answer?>());
-        foreach (var dimension in assessment.Dimensions)
+        var nothing = AssessmentEvaluator.Evaluate(assessment, new Dictionary<string, Answer?> { ["partner"] = new Answer.Choice(partner) });
+        var visible = nothing.Dimensions.Where(d => d.Max > 0).Select(d => d.DimensionId).ToList();
+        Assert.Equal(4, visible.Count);
+        foreach (var dimension in visible)
         {
-            Assert.Contains(nothing.Recommendations, r => r.When?.Walk().OfType<Kennisbank.Assessments.Model.Predicate.ScoreAtLeast>().Any(s => s.DimensionId == dimension.Id) == true);
+            Assert.Contains(nothing.Recommendations, r => r.When?.Walk().OfType<Predicate.ScoreAtLeast>().Any(s => s.DimensionId == dimension) == true);
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed class AssessmentEvaluatorTests
         Assert.True(result.Complete);
         var basis = result.Dimensions.Single(d => d.DimensionId == "basis");
         Assert.Equal((2, 3), (basis.Raw, basis.Max));
+        Assert.False(result.Answers.ContainsKey("schaal"));
     }
 
     [Fact]
@@ -27,12 +28,36 @@ public sealed class AssessmentEvaluatorTests
         var result = Evaluate(("steun", new Answer.Choice("ja")), ("vorm", new Answer.Choice("b")), ("schaal", new Answer.Number(3)), ("meer", new Answer.Choices(["x", "x", "onbekend"])));
         Assert.Equal(["steun", "vorm", "schaal", "meer"], result.Visible);
         Assert.Equal([new DimensionScore("basis", 4, 7, 57), new DimensionScore("extra", 3, 3, 100)], result.Dimensions);
-        Assert.Equal(71, result.Score); // (57·2 + 100) / 3 = 71.3
+        Assert.Equal(65, result.Score); // all points, basis counted twice: (2·4 + 3) of (2·7 + 3) = 11 of 17
         Assert.Equal("goed", result.OutcomeId);
-        // steun and vorm moved the scores by +2 half points each (ties keep question order); schaal (3 of 5) and
-        // meer (+1 on extra, −1 on basis) sit in the middle and explain nothing.
-        Assert.Equal(["steun", "vorm"], result.Reasons.Select(r => r.QuestionId));
+        Assert.Equal([new Fit("goed", 2, 2)], result.Fits);
+        // The total is explained by the answers that earned most: steun (4 half-points), schaal (4), vorm (2); meer (1) is
+        // fourth. Shown in question order.
+        Assert.Equal(["helft:True:steun vorm schaal", "vorm-b:True:vorm"], result.Reasons.Select(Describe));
+        Assert.Null(result.Contrast);
+        Assert.Empty(result.Cautions);
         Assert.Equal(["lessen/durf-bijsturen"], result.Recommendations.Select(r => r.PageRef));
+    }
+
+    [Fact]
+    public void A_failed_gate_decides_on_its_own_and_the_runner_up_says_what_else_is_missing()
+    {
+        var result = Evaluate(("steun", new Answer.Choice("nee")), ("vorm", new Answer.Choice("a")), ("meer", new Answer.Choices(["x"])));
+        Assert.Equal("nog-niet", result.OutcomeId);
+        Assert.Equal(["steun"], result.FailedGates);
+        Assert.Equal(["steun:False:steun"], result.Reasons.Select(Describe));
+        // goed: 2 of the 9 points (basis counted twice) and form a; the total is explained by the answers that lost most.
+        Assert.Equal("goed", result.Contrast!.OutcomeId);
+        Assert.Equal(["helft:False:steun vorm meer", "vorm-b:False:vorm"], result.Contrast.Reasons.Select(Describe));
+    }
+
+    [Fact]
+    public void With_the_gates_passed_an_outcome_whose_conditions_all_hold_is_no_runner_up()
+    {
+        var result = Evaluate(("steun", new Answer.Choice("weet-niet")), ("vorm", new Answer.Choice("b")), ("schaal", new Answer.Number(5)), ("meer", new Answer.Choices(["x", "y"])));
+        Assert.Equal("goed", result.OutcomeId);
+        Assert.Null(result.Contrast);
+        Assert.Equal(["laag"], result.Cautions);
     }
 
     [Fact]
@@ -42,6 +67,8 @@ public sealed class AssessmentEvaluatorTests
         Assert.Equal(["steun", "vorm", "meer"], result.Missing);
         Assert.False(result.Complete);
         Assert.Equal("nog-niet", result.OutcomeId);
+        Assert.Empty(result.FailedGates);   // an unanswered question does not fail the gate "not answered 'no'"
+        Assert.Empty(result.Reasons);
     }
 
     [Theory]
@@ -55,4 +82,6 @@ public sealed class AssessmentEvaluatorTests
         var result = Evaluate(("vorm", new Answer.Choice("b")), ("schaal", new Answer.Number(value)));
         Assert.Equal(!accepted, result.Missing.Contains("schaal"));
     }
+
+    private static string Describe(Reason r) => $"{r.ConditionId}:{r.Holds}:{string.Join(" ", r.QuestionIds)}";
 }

@@ -14,33 +14,20 @@ namespace Kennisbank.Assessments.Tests.JavaScript;
 /// </summary>
 public sealed class DifferentialTests(ITestOutputHelper output)
 {
-    /// <summary>Generated answer sets in the first language; the others differ only in texts, so fewer suffice there.</summary>
-    private const int GeneratedFirst = 10_000;
-
-    private const int GeneratedOthers = 2_000;
+    /// <summary>Generated answer sets per assessment (the script has no texts, so one per assessment serves every language).</summary>
+    private const int Generated = 10_000;
 
     /// <summary>Enough complete answer sets that each condition is false in some of them.</summary>
     private const int HiddenSamples = 500;
 
-    public static TheoryData<string, string, int> Generated()
-    {
-        var rows = new TheoryData<string, string, int>();
-        foreach (var (id, lang) in Catalog.IdsAndLanguages().Select(row => (row.Data.Item1, row.Data.Item2)))
-        {
-            rows.Add(id, lang, lang == Languages.First ? GeneratedFirst : GeneratedOthers);
-        }
-
-        return rows;
-    }
-
     [Theory]
-    [MemberData(nameof(Generated))]
-    public void Agrees_on_generated_answer_sets(string id, string lang, int count)
+    [MemberData(nameof(Catalog.Ids), MemberType = typeof(Catalog))]
+    public void Agrees_on_generated_answer_sets(string id)
     {
         var assessment = Catalog.Find(id);
-        var differential = new Differential(assessment, lang);
+        var differential = new Differential(assessment);
         var property = Prop.ForAll(AnswerGenerators.Answers(assessment).ToArbitrary(), json => differential.AssertAgrees(json));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(count), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Generated), property);
     }
 
     /// <summary>
@@ -57,7 +44,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var sets = exhaustive ? AnswerSpace.Enumerate(assessment) : AnswerSpace.Sample(assessment, AnswerSpace.SampleSize);
 
         var clock = Stopwatch.StartNew();
-        var run = DifferentialRun.Compare(assessment, Languages.First, sets, TestContext.Current.CancellationToken);
+        var run = DifferentialRun.Compare(assessment, sets, TestContext.Current.CancellationToken);
         output.WriteLine($"{id}: {run.Compared} {(exhaustive ? "complete (every one)" : "sampled complete")} answer sets compared in {clock.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores");
 
         Assert.True(run.Disagreements.Count == 0, string.Join("\n", run.Disagreements));
@@ -69,7 +56,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     public void Agrees_on_partial_and_contradictory_answers(string id)
     {
         var assessment = Catalog.Find(id);
-        var differential = new Differential(assessment, Languages.First);
+        var differential = new Differential(assessment);
         var first = assessment.Questions[0];
         differential.AssertAgrees("{}");
         differential.AssertAgrees($"{{\"{first.Id}\":\"{first.Options[0].Id}\"}}");

@@ -24,7 +24,8 @@ public sealed class GarbageTests
         "Object.create({{ length: 1, 0: {0} }})",
     ];
 
-    private static readonly string[] ResultKeys = ["complete", "outcome", "score", "dimensions", "visible", "missing", "reasons", "recommendations"];
+    private static readonly string[] ResultKeys =
+        ["complete", "outcome", "score", "dimensions", "visible", "missing", "answers", "failed", "fits", "reasons", "contrast", "cautions", "recommendations"];
 
     [Theory]
     [MemberData(nameof(Catalog.Ids), MemberType = typeof(Catalog))]
@@ -59,8 +60,7 @@ public sealed class GarbageTests
         return [.. NotAnswers, .. wrong, everything, cyclic];
     }
 
-    private static ScriptHost Host(Assessment assessment) =>
-        new(AssessmentScript.Emit(assessment, Languages.First, Urls.For(Languages.First)), assessment.Id);
+    private static ScriptHost Host(Assessment assessment) => new(AssessmentScript.Emit(assessment), assessment.Id);
 
     private static string Js(string s) => JsonSerializer.Serialize(s);
 }

@@ -13,22 +13,22 @@ namespace Kennisbank.Assessments.Tests.Support;
 public sealed class Differential
 {
     private readonly Assessment _assessment;
-    private readonly string _lang;
     private readonly ScriptHost _host;
 
-    public Differential(Assessment assessment, string lang)
+    public Differential(Assessment assessment)
     {
         _assessment = assessment;
-        _lang = lang;
-        _host = new ScriptHost(AssessmentScript.Emit(assessment, lang, Urls.For(lang)), assessment.Id);
+        _host = new ScriptHost(AssessmentScript.Emit(assessment), assessment.Id);
     }
+
+    public ScriptHost Host => _host;
 
     /// <summary>Null when both agree; otherwise a message with both results. Both sides read the same JSON text.</summary>
     public string? Disagreement(string answersJson)
     {
         var fromScript = ResultJson.Normalise(_host.Evaluate(answersJson));
         var result = AssessmentEvaluator.Evaluate(_assessment, AnswerJson.Read(JsonNode.Parse(answersJson)));
-        var fromCSharp = ResultJson.Write(result, _lang, Urls.For(_lang));
+        var fromCSharp = ResultJson.Write(result, _assessment);
         return fromScript == fromCSharp ? null : $"answers {answersJson}\n  script: {fromScript}\n  C#:     {fromCSharp}";
     }
 

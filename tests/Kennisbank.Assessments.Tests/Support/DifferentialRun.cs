@@ -14,12 +14,12 @@ public static class DifferentialRun
 
     public sealed record Outcome(int Compared, IReadOnlyList<string> Disagreements);
 
-    public static Outcome Compare(Assessment assessment, string lang, IEnumerable<IReadOnlyDictionary<string, Answer?>> sets, CancellationToken cancel)
+    public static Outcome Compare(Assessment assessment, IEnumerable<IReadOnlyDictionary<string, Answer?>> sets, CancellationToken cancel)
     {
         var compared = 0;
         var disagreements = new ConcurrentQueue<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel };
-        Parallel.ForEach(sets, options, () => new Differential(assessment, lang), (answers, loop, differential) =>
+        Parallel.ForEach(sets, options, () => new Differential(assessment), (answers, loop, differential) =>
         {
             if (differential.Disagreement(answers) is { } message)
             {

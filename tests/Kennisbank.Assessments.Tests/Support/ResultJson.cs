@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Kennisbank.Assessments.Evaluation;
+using Kennisbank.Assessments.Model;
 
 namespace Kennisbank.Assessments.Tests.Support;
 
@@ -11,19 +12,11 @@ namespace Kennisbank.Assessments.Tests.Support;
 /// </summary>
 public static class ResultJson
 {
-    public static string Write(EvaluationResult r, string lang, Func<string, string> resolveUrl) => Written(w =>
+    public static string Write(EvaluationResult r, Assessment a) => Written(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("complete", r.Complete);
-        if (r.OutcomeId is { } outcome)
-        {
-            w.WriteString("outcome", outcome);
-        }
-        else
-        {
-            w.WriteNull("outcome");
-        }
-
+        NullableString(w, "outcome", r.OutcomeId);
         w.WriteNumber("score", r.Score);
         w.WriteStartObject("dimensions");
         foreach (var d in r.Dimensions)
@@ -38,24 +31,44 @@ public static class ResultJson
         w.WriteEndObject();
         Strings(w, "visible", r.Visible);
         Strings(w, "missing", r.Missing);
-        w.WriteStartArray("reasons");
-        foreach (var x in r.Reasons)
+        w.WriteStartObject("answers");
+        foreach (var id in r.Visible.Where(r.Answers.ContainsKey))
+        {
+            Strings(w, id, r.Answers[id]);
+        }
+
+        w.WriteEndObject();
+        Strings(w, "failed", r.FailedGates);
+        w.WriteStartArray("fits");
+        foreach (var f in r.Fits)
         {
             w.WriteStartObject();
-            w.WriteString("question", x.QuestionId);
-            Strings(w, "options", x.OptionIds);
-            w.WriteNumber("effect", x.Effect);
+            w.WriteString("outcome", f.OutcomeId);
+            w.WriteNumber("met", f.Met);
+            w.WriteNumber("of", f.Of);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+        Reasons(w, "reasons", r.Reasons);
+        if (r.Contrast is { } c)
+        {
+            w.WriteStartObject("contrast");
+            w.WriteString("outcome", c.OutcomeId);
+            Reasons(w, "reasons", c.Reasons);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("contrast");
+        }
+
+        Strings(w, "cautions", r.Cautions);
         w.WriteStartArray("recommendations");
+        var all = a.AllRecommendations;
         foreach (var x in r.Recommendations)
         {
-            w.WriteStartObject();
-            w.WriteString("title", x.Title.For(lang));
-            w.WriteString("url", resolveUrl(x.PageRef));
-            w.WriteEndObject();
+            w.WriteNumberValue(Enumerable.Range(0, all.Count).First(i => ReferenceEquals(all[i], x)));
         }
 
         w.WriteEndArray();
@@ -69,7 +82,7 @@ public static class ResultJson
         return Written(document.WriteTo);
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> items)
+    internal static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> items)
     {
         w.WriteStartArray(name);
         foreach (var item in items)
@@ -80,7 +93,19 @@ public static class ResultJson
         w.WriteEndArray();
     }
 
-    private static string Written(Action<Utf8JsonWriter> write)
+    internal static void NullableString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    internal static string Written(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -89,5 +114,20 @@ public static class ResultJson
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void Reasons(Utf8JsonWriter w, string name, IEnumerable<Reason> reasons)
+    {
+        w.WriteStartArray(name);
+        foreach (var x in reasons)
+        {
+            w.WriteStartObject();
+            w.WriteString("condition", x.ConditionId);
+            w.WriteBoolean("holds", x.Holds);
+            Strings(w, "questions", x.QuestionIds);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 }

@@ -22,11 +22,18 @@ public sealed class ScriptHost
     /// <summary>Bytes one call may allocate: an evaluation needs kilobytes, a runaway one is stopped long before it hurts.</summary>
     public const long MemoryLimit = 64L * 1024 * 1024;
 
-    /// <summary>The emitted scripts do not recurse at all; the form's few nested calls stay far below this.</summary>
+    /// <summary>The emitted scripts recurse only over a rule's tree (a few levels: <c>holds</c>, <c>why</c>); the form's few
+    /// nested calls stay far below this too.</summary>
     public const int RecursionLimit = 64;
 
     /// <summary>The harness: JSON in and out, as a page would pass answers through a link or storage.</summary>
-    private const string Harness = "function __run(id, s) { return JSON.stringify(kbAssessments[id].evaluate(JSON.parse(s))); }";
+    private const string Harness = """
+        function __run(id, s) { return JSON.stringify(kbAssessments[id].evaluate(JSON.parse(s))); }
+        function __share(id, s, session, member) { return JSON.stringify(kbAssessments[id].share(JSON.parse(s), session, member)); }
+        function __read(id, t) { return JSON.stringify(kbAssessments[id].read(t)); }
+        function __groupRead(id, t) { return JSON.stringify(kbGroup.read(kbAssessments[id], t)); }
+        function __combine(id, s) { return JSON.stringify(kbGroup.combine(kbAssessments[id], JSON.parse(s))); }
+        """;
 
     private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
 
@@ -34,9 +41,15 @@ public sealed class ScriptHost
     private readonly JsValue _run;
     private readonly JsValue _id;
 
-    public ScriptHost(string script, string assessmentId)
+    /// <param name="more">Scripts loaded after it, as a page loads them (the group script).</param>
+    public ScriptHost(string script, string assessmentId, params string[] more)
     {
         _engine.Execute(Prepare(script));
+        foreach (var extra in more)
+        {
+            _engine.Execute(Prepare(extra));
+        }
+
         _engine.Execute(Prepare(Harness));
         _run = _engine.GetValue("__run");
         _id = assessmentId;
@@ -52,6 +65,19 @@ public sealed class ScriptHost
 
     /// <summary>Evaluates answers given as JSON and returns the result as JSON.</summary>
     public string Evaluate(string answersJson) => _engine.Invoke(_run, _id, answersJson).AsString();
+
+    /// <summary><c>share(answers, session, member)</c>, answers as JSON, result as JSON (<c>null</c> when it gives none).</summary>
+    public string Share(string answersJson, string? session, string? member) =>
+        _engine.Invoke(_engine.GetValue("__share"), _id, answersJson, session is null ? JsValue.Null : session, member is null ? JsValue.Null : member).AsString();
+
+    /// <summary><c>read(text)</c> (a link), result as JSON.</summary>
+    public string Read(string text) => _engine.Invoke(_engine.GetValue("__read"), _id, text).AsString();
+
+    /// <summary><c>kbGroup.read(assessment, text)</c> (a link or a code; the group script must have been loaded), as JSON.</summary>
+    public string GroupRead(string text) => _engine.Invoke(_engine.GetValue("__groupRead"), _id, text).AsString();
+
+    /// <summary><c>kbGroup.combine(assessment, members)</c> (the group script must have been loaded), members as JSON.</summary>
+    public string Combine(string membersJson) => _engine.Invoke(_engine.GetValue("__combine"), _id, membersJson).AsString();
 
     /// <summary>Evaluates a JavaScript expression as the answers (for values JSON cannot carry: undefined, functions…).</summary>
     public string EvaluateExpression(string answersExpression) =>

@@ -47,21 +47,30 @@ public sealed class AssessmentValidatorTests
     public void KB105_condition_on_itself() => AssertOnly(ConditionOnLaterQuestion, ReplaceQuestion(1, q => q with { VisibleWhen = When.Chose("vorm", "a") }));
 
     [Fact]
+    public void KB101_duplicate_condition() => AssertOnly(DuplicateId, Valid with
+    {
+        Gates = [Valid.Gates[0], Valid.Gates[0] with { }],
+    }, allowOthers: true);
+
+    [Fact]
+    public void KB102_unknown_question_in_a_condition() => AssertOnly(UnknownQuestion, Valid with
+    {
+        Gates = [Valid.Gates[0] with { Holds = !When.Chose("bestaat-niet", "nee") }],
+    }, allowOthers: true);
+
+    [Fact]
     public void KB106_unreachable_outcome() => AssertOnly(UnreachableOutcome, Valid with
     {
-        Outcomes = [.. Valid.Outcomes, Valid.Outcomes[0] with { Id = "nooit", Rule = When.Overall.AtLeast(101) }],
+        Outcomes = [Valid.Outcomes[0], Valid.Outcomes[0] with { Id = "nooit", Requires = [Condition("nooit", When.Overall.AtLeast(101))] }, Valid.Outcomes[1]],
     });
 
     [Fact]
-    public void KB107_answers_matching_no_outcome() => AssertOnly(NoOutcome, Valid with
-    {
-        Outcomes = [Valid.Outcomes[0] with { Rule = When.Overall.AtLeast(60) }, Valid.Outcomes[1]],
-    });
+    public void KB107_answers_matching_no_outcome() => AssertOnly(NoOutcome, Valid with { Gates = [], Outcomes = [Valid.Outcomes[0]] });
 
     [Fact]
-    public void KB108_answers_matching_two_outcomes() => AssertOnly(AmbiguousOutcome, Valid with
+    public void KB108_an_outcome_hidden_by_an_earlier_one() => AssertOnly(ShadowedOutcome, Valid with
     {
-        Outcomes = [Valid.Outcomes[0] with { Rule = When.Overall.AtLeast(40) }, Valid.Outcomes[1]],
+        Outcomes = [Valid.Outcomes[0], Valid.Outcomes[0] with { Id = "ook-goed" }, Valid.Outcomes[1]],
     });
 
     [Fact]
@@ -69,6 +78,15 @@ public sealed class AssessmentValidatorTests
     {
         Advice = [Valid.Advice[0] with { PageRef = "lessen/bestaat-niet#x" }],
     });
+
+    [Fact]
+    public void KB109_unknown_page_of_a_condition() => AssertOnly(UnknownPage, Valid with
+    {
+        Gates = [Valid.Gates[0] with { PageRef = "lessen/bestaat-niet" }],
+    });
+
+    [Fact]
+    public void KB109_unknown_page_of_a_question() => AssertOnly(UnknownPage, ReplaceQuestion(1, q => q with { About = "fiches/bestaat-niet" }));
 
     [Fact]
     public void KB110_empty_translation() => AssertOnly(EmptyText, ReplaceQuestion(0, q => q with { Prompt = new Text("Steun?", " ") }));
@@ -83,10 +101,34 @@ public sealed class AssessmentValidatorTests
     public void KB112_score_in_condition() => AssertOnly(ScoreInCondition, ReplaceQuestion(2, q => q with { VisibleWhen = When.Score("basis").AtLeast(1) }));
 
     [Fact]
-    public void KB113_question_shape() => AssertOnly(QuestionShape, ReplaceQuestion(0, q => q with { Options = [.. q.Options.Take(2)] }));
+    public void KB113_question_shape() => AssertOnly(QuestionShape, ReplaceQuestion(0, q => q with { Options = [.. q.Options.Take(2)] }), allowOthers: true);
 
     [Fact]
-    public void KB114_empty_assessment() => AssertOnly(Empty, Valid with { Outcomes = [] });
+    public void KB110_empty_caution_text() => AssertOnly(EmptyText, Valid with
+    {
+        Cautions = [Valid.Cautions[0] with { Text = new Text("Tekst", "") }],
+    });
+
+    [Fact]
+    public void KB114_empty_assessment() => AssertOnly(Empty, Valid with { Gates = [], Outcomes = [] });
+
+    [Fact]
+    public void KB115_the_fallback_comes_last() => AssertOnly(Fallback, Valid with { Outcomes = [Valid.Outcomes[1], Valid.Outcomes[0]] }, allowOthers: true);
+
+    [Fact]
+    public void KB115_gates_need_a_fallback() => AssertOnly(Fallback, Valid with { Outcomes = [Valid.Outcomes[0]] }, allowOthers: true);
+
+    [Fact]
+    public void KB116_a_caution_that_never_shows() => AssertOnly(IdleRule, Valid with
+    {
+        Cautions = [Valid.Cautions[0] with { When = When.Chose("steun", "ja") & When.Chose("steun", "nee") }],
+    });
+
+    [Fact]
+    public void KB116_a_gate_that_never_fails() => AssertOnly(IdleRule, Valid with
+    {
+        Gates = [Valid.Gates[0] with { Holds = When.Always }],
+    });
 
     [Fact]
     public void Never_throws_on_a_badly_broken_definition()
@@ -94,10 +136,13 @@ public sealed class AssessmentValidatorTests
         var broken = Valid with
         {
             Questions = [.. Valid.Questions.Select(q => q with { Options = [], VisibleWhen = When.Chose("?", "?") | When.Score("?").AtLeast(5) })],
-            Outcomes = [Valid.Outcomes[0] with { Rule = !When.Chose("steun", "misschien") }],
+            Outcomes = [Valid.Outcomes[0] with { Requires = [Condition("x", !When.Chose("steun", "misschien"))] }],
         };
         Assert.NotEmpty(AssessmentValidator.Validate(broken, new HashSet<string>()));
     }
+
+    private static Condition Condition(string id, Predicate holds) =>
+        new(id, holds, new Text("Zin.", "Sentence."), "stappenplan/stap-1", false, SourceLocation.Unknown);
 
     private static Assessment ReplaceQuestion(int index, Func<Question, Question> change) =>
         Valid with { Questions = [.. Valid.Questions.Select((q, i) => i == index ? change(q) : q)] };

@@ -30,6 +30,8 @@ public class PageWeightTests
 
     static bool IsAssessment(AngleSharp.Dom.IDocument page) => page.QuerySelector("form.kb-assessment") is not null;
 
+    static bool IsGroupSession(AngleSharp.Dom.IDocument page) => page.QuerySelector(".kb-group") is not null;
+
     static IEnumerable<string> Resources(AngleSharp.Dom.IDocument page, string selector, string attribute) =>
         page.QuerySelectorAll(selector).Select(e => e.GetAttribute(attribute)!.TrimStart('/'));
 
@@ -54,12 +56,12 @@ public class PageWeightTests
     public void Content_pages_load_only_the_deferred_search_script_of_at_most_4_kb_and_nothing_blocks_rendering()
     {
         var pages = HtmlPages();
-        Assert.Contains(pages, p => !IsAssessment(p.Page) && p.Path.EndsWith("/index.html", StringComparison.Ordinal));
+        Assert.Contains(pages, p => !IsAssessment(p.Page) && !IsGroupSession(p.Page) && p.Path.EndsWith("/index.html", StringComparison.Ordinal));
         foreach (var (path, page, _) in pages)
         {
             var scripts = page.QuerySelectorAll("script");
             Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") || s.HasAttribute("async"), $"{path}: render-blocking {s.OuterHtml}"));
-            if (IsAssessment(page)) continue;   // the assessments have their own 8 KB budget
+            if (IsAssessment(page) || IsGroupSession(page)) continue;   // the assessments have their own budgets, below
             // The 404 page and the language chooser have no search field (they are in every language at once).
             string[] expected = path is "404.html" or "index.html" ? [] : [SearchScript];
             Assert.Equal(expected, scripts.Select(s => s.GetAttribute("src")));
@@ -80,6 +82,23 @@ public class PageWeightTests
             // The search script is every page's and has its own budget above.
             var js = Resources(page, "script[src]", "src").Where(r => "/" + r != SearchScript).Sum(r => Gzipped(RealSite.File(r)));
             Assert.InRange(js, 1, 8 * 1024);
+        }
+    }
+
+    /// <summary>The facilitator's page of a group session loads the compiled assessment like a member's page, and may
+    /// add at most 6 KB gzipped for the group session (issue 12).</summary>
+    [Fact]
+    public void A_group_session_page_adds_under_6_kb_of_gzipped_script()
+    {
+        var groups = HtmlPages().Where(p => p.Page.QuerySelector(".kb-group") is not null).ToList();
+        Assert.Equal(Kennisbank.Assessments.Definitions.AssessmentCatalog.All.Count * RealSite.Linked.Config.Languages.Length, groups.Count);
+        foreach (var (path, page, _) in groups)
+        {
+            // The search script is every page's and has its own budget above.
+            var scripts = Resources(page, "script[src]", "src").Where(r => "/" + r != SearchScript).ToList();
+            var added = scripts.Where(r => !r.StartsWith("assets/assessments/", StringComparison.Ordinal) || r.EndsWith("/group.js", StringComparison.Ordinal))
+                .Sum(r => Gzipped(RealSite.File(r)));
+            Assert.True(scripts.Count == 3 && added <= 6 * 1024, $"{path}: {added} bytes of group session script ({string.Join(", ", scripts)})");
         }
     }
 }

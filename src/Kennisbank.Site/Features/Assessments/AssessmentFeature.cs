@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using Kennisbank.Assessments.Definitions;
 using Kennisbank.Assessments.JavaScript;
 using Kennisbank.Assessments.Model;
 using Kennisbank.Assessments.Validation;
 using Kennisbank.Diagnostics;
-using Kennisbank.Localization;
 using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Rendering;
@@ -12,26 +10,32 @@ using Kennisbank.Site.Writing;
 
 namespace Kennisbank.Site.Features.Assessments;
 
-/// <summary>Publishes the self-assessments: a page and a "how is this calculated?" page per assessment and language,
-/// in the section whose landing page uses the 'assessments' layout, plus one compiled script per assessment and
-/// language. The compiler itself is src/Kennisbank.Assessments.</summary>
+/// <summary>Publishes the self-assessments: per assessment and language a page, a "how is this calculated?" page and a
+/// group session page, in the section whose landing page uses the 'assessments' layout, plus one compiled script per
+/// assessment (for every language: the pages carry the texts) and the group script. The compiler itself is
+/// src/Kennisbank.Assessments.</summary>
 public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : ISiteFeature
 {
     public const string SectionLayout = "assessments";
     public const string Layout = "assessment";
     public const string MethodLayout = "assessment-method";
+    public const string GroupLayout = "assessment-group";
     public const string FormScript = "/assets/js/assessment-form.js";
+    public const string GroupPageScript = "/assets/js/assessment-group.js";
+    public const string GroupScriptPath = "assets/assessments/group.js";
 
     public AssessmentFeature() : this(AssessmentCatalog.All) { }
 
     public IReadOnlyList<LayoutDeclaration> Layouts { get; } =
     [
         new(SectionLayout),
-        new(Layout) { Model = View },
-        new(MethodLayout) { Model = View },
+        new(Layout) { Model = AssessmentViews.Make },
+        new(MethodLayout) { Model = AssessmentViews.Make },
+        new(GroupLayout) { Model = AssessmentViews.Make },
     ];
 
-    public static string ScriptPath(string id, string lang) => $"assets/assessments/{id}.{lang}.js";
+    /// <summary>One script per assessment for every language: it holds ids and rules, the page holds the texts.</summary>
+    public static string ScriptPath(string id) => $"assets/assessments/{id}.js";
 
     public IEnumerable<VirtualPage> Pages(PageSource source)
     {
@@ -42,27 +46,22 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
             {
                 var a = assessments[i];
                 // In a language it is not written in, an assessment is shown in the nearest one it is (a fallback page,
-                // with the notice), and that page loads that language's script.
+                // with the notice).
                 var content = a.Title.Has(lang) ? lang : source.Config.OthersNearestFirst(lang).FirstOrDefault(a.Title.Has);
                 if (content is null) continue;
                 var slug = a.Slug.For(content);
                 var title = a.Title.For(content);
                 yield return new VirtualPage($"{section}/{a.Id}", lang, section, slug, title, a.Introduction.For(content),
-                    Layout, new AssessmentPage(a, IsMethod: false), i + 1, ContentLang: content);
-                yield return new VirtualPage($"{section}/{a.Id}/method", lang, section, MethodSlug.For(content),
-                    MethodTitle.For(content).Replace("{0}", title), MethodDescription.For(content).Replace("{0}", title),
-                    MethodLayout, new AssessmentPage(a, IsMethod: true), i + 1, Parent: slug, ContentLang: content);
+                    Layout, new AssessmentPage(a, AssessmentPageKind.Form), i + 1, ContentLang: content);
+                foreach (var (kind, layout, texts) in new[] { (AssessmentPageKind.Method, MethodLayout, PageTexts.Method), (AssessmentPageKind.Group, GroupLayout, PageTexts.Group) })
+                {
+                    yield return new VirtualPage($"{section}/{a.Id}/{kind.ToString().ToLowerInvariant()}", lang, section, texts.Slug.For(content),
+                        texts.Title.For(content).Replace("{0}", title), texts.Description.For(content).Replace("{0}", title),
+                        layout, new AssessmentPage(a, kind), i + 1, Parent: slug, ContentLang: content);
+                }
             }
         }
     }
-
-    // The method pages' slug, title and description are content of the generated pages, so they live with the
-    // generator of those pages, in the languages the assessments are written in.
-    static readonly Text MethodSlug = new("berekening", "method");
-    static readonly Text MethodTitle = new("Berekening: {0}", "How it is calculated: {0}");
-    static readonly Text MethodDescription = new(
-        "Hoe de zelftest '{0}' scoort en een resultaat kiest: elke vraag, de punten per antwoord en de regels.",
-        "How the self-assessment '{0}' scores and chooses a result: every question, the points per answer and the rules.");
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
@@ -73,61 +72,36 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
             .Concat(Anchors(a, context.Site)));
     }
 
-    /// <summary>A recommendation's #anchor must be a heading of its page, in every language the assessment is in.</summary>
+    /// <summary>A link's #anchor must be a heading of its page, in every language the assessment is in.</summary>
     static IEnumerable<Diagnostic> Anchors(Assessment a, LinkedSite site)
     {
-        foreach (var r in a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Where(r => r.PageRef.Contains('#')))
+        foreach (var (pageRef, at, what) in PageChecks.Links(a).Where(l => l.PageRef.Contains('#')))
         {
-            var anchor = r.PageRef[(r.PageRef.IndexOf('#') + 1)..];
+            var (id, anchor) = (pageRef[..pageRef.IndexOf('#')], pageRef[(pageRef.IndexOf('#') + 1)..]);
             foreach (var lang in a.Languages)
             {
-                if (site.Find(r.PageId, lang)?.Source is not { } page || page.Headings.Any(h => h.Id == anchor)) continue;
+                if (site.Find(id, lang)?.Source is not { } page || page.Headings.Any(h => h.Id == anchor)) continue;
                 var hint = Parsing.Suggestions.Closest(anchor, page.Headings.Select(h => h.Id), 4) is { } s ? $"; did you mean '#{s}'?" : "";
-                yield return Diagnostic.Error(r.Source.Path, r.Source.Line, 1, DiagnosticCodes.UnknownPage,
-                    $"recommendation '{r.PageRef}' names no heading of {page.Source.DisplayPath}{hint}");
+                yield return Diagnostic.Error(at.Path, at.Line, 1, DiagnosticCodes.UnknownPage,
+                    $"{what} links to '{pageRef}', which names no heading of {page.Source.DisplayPath}{hint}");
             }
         }
     }
 
-    /// <summary>One script per assessment and language it is written in; fallback pages load their content language's.</summary>
+    /// <summary>One script per assessment published, and the group script; every language loads the same files.</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
-        var scripts = context.Site.Pages.Where(p => p.Layout == Layout)
-            .Select(p => (((AssessmentPage)p.Virtual!.Payload).Assessment, p.ContentLang))
-            .Distinct();
-        foreach (var (a, lang) in scripts)
-            yield return OutputFile.Text(ScriptPath(a.Id, lang), AssessmentScript.Emit(a, lang, pageRef => Url(context.Site, pageRef, lang)), a.Source.Path);
-    }
-
-    /// <summary>A recommendation's page in the page's language, else the nearest other (validation has made sure it exists).</summary>
-    static string Url(LinkedSite site, string pageRef, string lang)
-    {
-        var hash = pageRef.IndexOf('#');
-        var id = hash < 0 ? pageRef : pageRef[..hash];
-        var page = site.Find(id, lang) ?? site.Config.OthersNearestFirst(lang).Select(l => site.Find(id, l)).FirstOrDefault(p => p is not null);
-        return (page?.Url ?? "/") + (hash < 0 ? "" : pageRef[hash..]);
-    }
-
-    static object View(PageView view)
-    {
-        var (a, isMethod) = (AssessmentPage)view.Page.Virtual!.Payload;
-        var url = isMethod ? view.Page.Url[..(view.Page.Url.TrimEnd('/').LastIndexOf('/') + 1)] : view.Page.Url;
-        var refs = a.Outcomes.SelectMany(o => o.Recommendations).Concat(a.Advice).Select(r => r.PageRef).Distinct();
-        var content = view.Page.ContentLang;
-        return new AssessmentView(a, content, url, url + MethodSlug.For(content) + "/",
-            ["/" + ScriptPath(a.Id, content), FormScript],
-            a.Outcomes.Any(o => o.Rule.Walk().Any(p => p is Predicate.ScoreAtLeast { DimensionId: null })),
-            refs.ToImmutableDictionary(r => r, r => Url(view.Context.Site, r, view.Lang)));
+        var published = context.Site.Pages.Where(p => p.Layout == Layout)
+            .Select(p => ((AssessmentPage)p.Virtual!.Payload).Assessment).Distinct().ToList();
+        foreach (var a in published)
+            yield return OutputFile.Text(ScriptPath(a.Id), AssessmentScript.Emit(a), a.Source.Path);
+        if (published.Count > 0)
+            yield return OutputFile.Text(GroupScriptPath, GroupScript.Emit(), "src/Kennisbank.Assessments/JavaScript/GroupScript.cs");
     }
 }
 
-/// <summary>The payload of an assessment's page and of its method page.</summary>
-public sealed record AssessmentPage(Assessment Assessment, bool IsMethod);
+/// <summary>Which of an assessment's three pages a virtual page is.</summary>
+public enum AssessmentPageKind { Form, Method, Group }
 
-/// <summary>What the assessment's layouts show, ready-made.</summary>
-/// <param name="UsesOverallScore">An overall score is shown only when the outcome rules use it; otherwise the
-/// dimensions tell the story.</param>
-/// <param name="PageUrls">Each recommendation's page, in this language.</param>
-/// <param name="Lang">The language of the assessment's texts: the page's, or on a fallback page the one it falls back to.</param>
-public sealed record AssessmentView(Assessment Assessment, string Lang, string AssessmentUrl, string MethodUrl, ImmutableArray<string> Scripts,
-    bool UsesOverallScore, ImmutableDictionary<string, string> PageUrls);
+/// <summary>The payload of an assessment's pages.</summary>
+public sealed record AssessmentPage(Assessment Assessment, AssessmentPageKind Kind);
