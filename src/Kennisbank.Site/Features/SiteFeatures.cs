@@ -1,6 +1,7 @@
 using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Features.Assessments;
 using Kennisbank.Site.Features.Glossary;
+using Kennisbank.Site.Features.Printing;
 using Kennisbank.Site.Features.Roadmap;
 using Kennisbank.Site.Features.Sdgs;
 using Kennisbank.Site.Features.Updates;
@@ -16,6 +17,7 @@ public static class SiteFeatures
         new RoadmapFeature(),
         new SdgFeature(),
         new GlossaryFeature(),
+        new PrintFeature(),
         new AssessmentFeature(),
     ];
 }
