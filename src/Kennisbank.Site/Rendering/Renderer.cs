@@ -18,7 +18,8 @@ public static class Renderer
     /// <summary>One page: its Markdown body, the view data of its layout, and the layout around them.</summary>
     public static void RenderPage(LinkedPage page, SiteContext context, IPageRenderer theme, TextWriter output)
     {
-        var view = new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang]), context);
+        var extensions = context.Schema.Features.SelectMany(f => f.ContentExtensions(page, context));
+        var view = new PageView(page, ContentRenderer.Render(page, context.Strings[page.Lang], extensions), context);
         var model = context.Schema.Layout(page.Layout)?.Model;
         theme.RenderPage(model is null ? view : view with { Model = model(view) }, output);
     }
