@@ -19,6 +19,9 @@ public sealed class SdgFeature : ISiteFeature
     public const string IndexLayout = "sdgs";
     public const string GoalLayout = "sdg";
 
+    /// <summary>The digital SDG circle board (issue 15, part 2): a page with <c>layout: sdg-board</c>.</summary>
+    public const string BoardLayout = "sdg-board";
+
     public IReadOnlyList<FrontMatterKey> Keys { get; } = [new(Key, ReadNumbers)];
 
     public IReadOnlyList<DataFile> DataFiles { get; } = [SdgList.File];
@@ -27,6 +30,7 @@ public sealed class SdgFeature : ISiteFeature
     [
         new(IndexLayout) { Model = view => new SdgIndexView(Goals(view).Select(g => Entry(view, g)).ToImmutableArray()) },
         new(GoalLayout) { Model = view => Entry(view, (Sdg)view.Page.Virtual!.Payload) },
+        new(BoardLayout) { Model = Board.BoardView.Of },
     ];
 
     /// <summary>The SDGs a page is tagged with, in the order it lists them.</summary>

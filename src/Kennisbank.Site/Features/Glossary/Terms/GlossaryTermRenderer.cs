@@ -23,7 +23,7 @@ public sealed class GlossaryTermRenderer(PageTerms page) : HtmlObjectRenderer<Li
         }
         var text = literal.Content.ToString();
         var at = 0;
-        while (unseen.Count > 0 && TermMatcher.First(text, at, unseen) is var (term, index, length))
+        while (unseen.Count > 0 && TermMatcher.First(text, at, unseen, page.Plurals) is var (term, index, length))
         {
             renderer.WriteEscape(text[at..index]);
             WriteTerm(renderer, term, text.Substring(index, length));

@@ -11,4 +11,5 @@ public sealed record TermLink(string Term, IReadOnlyList<string> Forms, bool Exa
 
 /// <summary>What the renderer of one page needs: the terms of its text's language, and the words around them.</summary>
 /// <param name="InfoLabel">"Wat betekent {0}?": the name of the button that shows a definition.</param>
-public sealed record PageTerms(IReadOnlyList<TermLink> Terms, string InfoLabel);
+/// <param name="Plurals">The plural endings of the text's language, longest first (Dutch: -en, -s).</param>
+public sealed record PageTerms(IReadOnlyList<TermLink> Terms, string InfoLabel, IReadOnlyList<string> Plurals);

@@ -20,7 +20,9 @@ public static class TermLinks
             return new TermLink(shown, Forms(written), TermMatcher.ExactCase(written), $"{glossary}#{anchor}", "def-" + anchor,
                 entry.Definition.For(page.Lang), page.Lang == page.ContentLang ? null : page.Lang);
         }).Where(t => t.Forms.Count > 0).ToList();
-        return new PageTerms(terms, context.Strings[page.Lang]["glossary.info"]);
+        var plurals = context.Strings[page.ContentLang]["glossary.plurals"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .OrderByDescending(e => e.Length).ToList();
+        return new PageTerms(terms, context.Strings[page.Lang]["glossary.info"], plurals);
     }
 
     /// <summary>"City link (stedenband)" is mentioned as "City link" too.</summary>

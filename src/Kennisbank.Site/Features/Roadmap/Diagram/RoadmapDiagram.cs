@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using static Kennisbank.Site.Features.Roadmap.Diagram.Svg;
+using static Kennisbank.Site.Rendering.Svg;
 
 namespace Kennisbank.Site.Features.Roadmap.Diagram;
 

@@ -23,7 +23,7 @@ public class GlossaryTermsTests
         Term("Stedenbandcoördinator", "term-stedenbandcoordinator"),
         Term("City link (stedenband)", "term-city-link-stedenband", "City link (stedenband)", "City link"),
         Term("SDG-reflex", "term-sdg-reflex"),
-    ], "Wat betekent {0}?");
+    ], "Wat betekent {0}?", ["en", "s"]);
 
     static string Render(string markdown, IMarkdownExtension? extension)
     {
@@ -63,7 +63,7 @@ public class GlossaryTermsTests
 
     [Fact]
     public void Without_the_extension_the_text_is_what_Markdig_writes() =>
-        Assert.Equal(Render(Spec, null), Render(Spec, new GlossaryTermsExtension(new PageTerms([], "{0}"))));
+        Assert.Equal(Render(Spec, null), Render(Spec, new GlossaryTermsExtension(new PageTerms([], "{0}", []))));
 
     [Theory]
     [InlineData("GROS", true)]

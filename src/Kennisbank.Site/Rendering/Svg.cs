@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace Kennisbank.Site.Features.Roadmap.Diagram;
+namespace Kennisbank.Site.Rendering;
 
-/// <summary>Small helpers for writing SVG with XElement (so every text is escaped), and for wrapping text, which SVG
-/// does not do itself. No colour is written here: every shape carries a class, and site.css colours it, so the
-/// drawing follows the light and dark schemes and prints in black and white (issue 15).</summary>
+/// <summary>Small helpers for the drawings features make at build time (the roadmap, the SDG board): SVG written with
+/// XElement, so every text is escaped, and text wrapping, which SVG does not do itself. Shapes carry classes and
+/// site.css colours them, so a drawing follows the light and dark schemes and prints in black and white.</summary>
 public static class Svg
 {
     public static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
