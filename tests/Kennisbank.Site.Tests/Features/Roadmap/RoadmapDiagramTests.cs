@@ -53,7 +53,7 @@ public partial class RoadmapDiagramTests
         .Write("plan/stap-2.en.md", "---\ntitle: \"Step 2: Onwards\"\ndescription: Second step.\nstep: 2\nperiod: 2\norder: 2\nslug: step-2\n---\n\nThen this.\n");
 
     [Fact]
-    public void The_overview_shows_the_drawing_in_two_shapes_with_every_step_a_link_named_by_its_title()
+    public void The_overview_shows_the_drawing_in_two_shapes_with_every_step_a_link_named_by_its_number_and_title()
     {
         using var site = RoadmapSite();
         var page = Html.Page(site.Build(), "nl/plan/index.html");
@@ -62,9 +62,11 @@ public partial class RoadmapDiagramTests
         Assert.Equal(["roadmap-diagram roadmap-diagram--wide", "roadmap-diagram roadmap-diagram--narrow"], svgs.Select(s => s.GetAttribute("class")));
         foreach (var svg in svgs)
         {
+            // Named by what they show, the number and the title (WCAG 2.5.3, label in name).
             Assert.Equal(
-                [("/nl/plan/stap-1/", "Stap 1: Begin"), ("/nl/plan/stap-2/", "Stap 2: Verder")],
-                svg.QuerySelectorAll("a.rm-step").Select(a => (a.GetAttribute("href"), a.GetAttribute("aria-label"))));
+                [("/nl/plan/stap-1/", "1 Begin"), ("/nl/plan/stap-2/", "2 Verder")],
+                svg.QuerySelectorAll("a.rm-step").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())));
+            Assert.Empty(svg.QuerySelectorAll("a.rm-step[aria-label], a.rm-step [aria-hidden]"));
             // The periods say their names in words (WCAG 1.4.1), and no colour is written into the drawing: site.css
             // colours it, per scheme, and in black and white for print.
             Assert.Equal(["Jaar 1", "Voorbereiding", "Jaar 2", "Uitvoering"], svg.QuerySelectorAll(".rm-years, .rm-period-title").Select(t => t.TextContent));
@@ -115,6 +117,8 @@ public partial class RoadmapDiagramTests
             var current = Assert.Single(svg.QuerySelectorAll("a.rm-step[aria-current=step]"));
             Assert.Equal("/en/plan/step-2/", current.GetAttribute("href"));
             Assert.Equal("You are here", svg.QuerySelector(".rm-here")!.TextContent);
+            // The small drawing shows numbers only: each link is named by its step's title.
+            Assert.Equal("Step 2: Onwards", current.GetAttribute("aria-label"));
             // Step 1 has no English page yet: its link leads to the fallback and says the title's language.
             Assert.Equal("nl", svg.QuerySelector("a.rm-step[aria-label='Stap 1: Begin']")!.GetAttribute("lang"));
         }

@@ -42,9 +42,9 @@ public static class RoadmapDiagram
                 Text("rm-period-title", bands[i].X + 12, 28 + HeadLine, heads[i], HeadFont, HeadLine)));
         if (steps.Count > 1) svg.Add(Line(steps[0].X, lineY, steps[^1].X, lineY));
         foreach (var (step, cx, slot, lines) in steps)
-            svg.Add(StepLink(step, null,
+            svg.Add(StepLink(step, null, named: false,
                 El("rect", A("class", "rm-focus"), A("x", cx - slot / 2 + 8), A("y", lineY - 28), A("width", slot - 16), A("height", height - lineY + 22), A("rx", 6)),
-                Dot(cx, lineY, 20, step.Number, 18),
+                Dot(cx, lineY, 20, step.Number, 18), " ",   // "4 Identificatie …", not "4Identificatie …"
                 Text("rm-title", cx, titleY, lines, StepFont, StepLine, "middle")));
         return svg;
     }
@@ -70,9 +70,9 @@ public static class RoadmapDiagram
                 var lines = Wrap(step.ShortTitle, width - 72, StepFont);
                 var row = Math.Max(50, 26 + StepLine * (lines.Count - 1) + 24);
                 centres.Add(y + 24);
-                steps.Add(StepLink(step, null,
+                steps.Add(StepLink(step, null, named: false,
                     El("rect", A("class", "rm-focus"), A("x", 8), A("y", y + 2), A("width", width - 16), A("height", row - 4), A("rx", 6)),
-                    Dot(cx, y + 24, 17, step.Number, 16),
+                    Dot(cx, y + 24, 17, step.Number, 16), " ",
                     Text("rm-title", 60, y + 29, lines, StepFont, StepLine)));
                 y += row;
             }
@@ -112,7 +112,7 @@ public static class RoadmapDiagram
         foreach (var (step, cx) in steps)
         {
             var here = step.Number == current;
-            svg.Add(StepLink(step, here ? "step" : null,
+            svg.Add(StepLink(step, here ? "step" : null, named: true,
                 El("rect", A("class", "rm-focus"), A("x", cx - r - 6), A("y", lineY - r - 6), A("width", 2 * r + 12), A("height", 2 * r + 12), A("rx", r + 6)),
                 Dot(cx, lineY, r, step.Number, font + 2)));
             if (!here) continue;
@@ -156,13 +156,15 @@ public static class RoadmapDiagram
     static XElement Line(double x1, double y1, double x2, double y2) =>
         El("line", A("class", "rm-line"), A("x1", x1), A("y1", y1), A("x2", x2), A("y2", y2));
 
-    /// <summary>The step's circle and number. The number is drawn, not spoken: the link's name is the step's title.</summary>
+    /// <summary>The step's circle and number, part of the link's text ("4 Identificatie van …").</summary>
     static XElement Dot(double cx, double cy, double r, int number, double font) =>
-        El("g", A("aria-hidden", "true"),
+        El("g",
             El("circle", A("class", "rm-dot"), A("cx", cx), A("cy", cy), A("r", r)),
             El("text", A("class", "rm-num"), A("x", cx), A("y", cy + font * 0.35), A("font-size", font), A("text-anchor", "middle"), number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    static XElement StepLink(TimelineStep step, string? current, params object[] content) =>
-        El("a", A("class", "rm-step"), A("href", step.Url), A("aria-label", step.Title), step.Lang is null ? null : A("lang", step.Lang),
+    /// <param name="named">Whether the link is named by the step's full title (aria-label): where it shows only the
+    /// number. Where it shows the title, its text is its name, so what is seen is what is said (WCAG 2.5.3).</param>
+    static XElement StepLink(TimelineStep step, string? current, bool named, params object[] content) =>
+        El("a", A("class", "rm-step"), A("href", step.Url), named ? A("aria-label", step.Title) : null, step.Lang is null ? null : A("lang", step.Lang),
             current is null ? null : A("aria-current", current), content);
 }
