@@ -79,7 +79,9 @@ public sealed class KeyboardTests(SiteFixture site)
     [Fact]
     public async Task Every_interactive_element_shows_a_visible_focus_indicator()
     {
-        string[] pages = ["/nl/lessen/durf-bijsturen/", "/en/", "/nl/woordenlijst/", "/en/self-assessment/how-ready-are-we/", "/nl/zelftest/stedenband-of-alternatief/", SiteFixture.MissingPath];
+        // The roadmap's drawing (links inside SVG) and the SDG board (its form) since issue 15.
+        string[] pages = ["/nl/lessen/durf-bijsturen/", "/en/", "/nl/woordenlijst/", "/en/self-assessment/how-ready-are-we/", "/nl/zelftest/stedenband-of-alternatief/",
+            "/nl/stappenplan/", "/nl/sdg-cirkeloefening/bord/", SiteFixture.MissingPath];
         var problems = new List<string>();
         await using var context = await site.NewContextAsync();
         foreach (var path in pages)

@@ -21,6 +21,13 @@ public sealed class PageAuditTests(SiteFixture site)
     public async Task No_axe_violations_of_WCAG_2_1_A_and_AA() =>
         Report("axe-core violation(s) (tags " + string.Join(", ", SiteAudit.WcagTags) + ")", await site.AuditAsync(), a => a.AxeViolations);
 
+    /// <summary>The dark scheme (prefers-color-scheme: dark, issue 15): every page again, all of axe's WCAG rules,
+    /// contrast above all: the custom properties change, so every pair of colours is checked again.</summary>
+    [Fact]
+    public async Task No_axe_violations_in_the_dark_colour_scheme() =>
+        Report("axe-core violation(s) in the dark colour scheme (tags " + string.Join(", ", SiteAudit.WcagTags) + ")",
+            await site.AuditAsync(Microsoft.Playwright.ColorScheme.Dark), a => a.AxeViolations);
+
     [Fact]
     public async Task No_console_errors() =>
         Report("console error(s)", await site.AuditAsync(), a => a.ConsoleErrors);

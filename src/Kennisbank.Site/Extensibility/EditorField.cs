@@ -16,6 +16,8 @@ public sealed record EditorField(string Widget)
     public bool Translated { get; init; }
     /// <summary>The values to choose from, made from the site's data (e.g. the SDGs' names).</summary>
     public Func<SiteData, SiteConfig, IReadOnlyList<EditorChoice>>? Choices { get; init; }
+    /// <summary>The value a new page starts with; a switch starts off unless it says otherwise.</summary>
+    public object? Default { get; init; }
 
     public static EditorField Number(int min, int? max = null) => new("number") { Min = min, Max = max };
 }

@@ -32,6 +32,11 @@ public interface ISiteFeature
     /// <summary>Rules over the linked site, e.g. that every post has a date; thorough adds the slow proofs (`kb check`).</summary>
     IEnumerable<Diagnostic> Check(CheckContext context) => [];
 
+    /// <summary>Markdig extensions made for one page's text (the glossary links its terms). They change how that page
+    /// renders only: the renderer calls their <c>Setup(pipeline, renderer)</c>, never the parse-time <c>Setup(builder)</c>,
+    /// so the pipeline stays the one shared by every page. Feeds render without them.</summary>
+    IEnumerable<Markdig.IMarkdownExtension> ContentExtensions(LinkedPage page, SiteContext context) => [];
+
     /// <summary>Files besides pages, e.g. compiled scripts or feeds. A file made from the rendered pages is
     /// <see cref="OutputFile.Deferred"/>: it is written after them.</summary>
     IEnumerable<OutputFile> Files(SiteContext context) => [];

@@ -14,6 +14,10 @@ public sealed record LayoutDeclaration(string Name)
     /// <summary>The file name of the section's Atom feed, when it has one; the link stage stores its URL on the page.</summary>
     public string? Feed { get; init; }
 
+    /// <summary>The layout of the pages in a section whose landing page uses this layout, where a page names none
+    /// (the roadmap's step pages get the step layout); null keeps the default, <see cref="CoreLayouts.Page"/>.</summary>
+    public string? PageLayout { get; init; }
+
     /// <summary>The view data the layout's template needs, made in C#, so that templates do no queries.</summary>
     public Func<PageView, object>? Model { get; init; }
 }

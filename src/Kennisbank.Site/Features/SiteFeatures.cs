@@ -2,6 +2,7 @@ using Kennisbank.Site.Extensibility;
 using Kennisbank.Site.Features.Assessments;
 using Kennisbank.Site.Features.Cms;
 using Kennisbank.Site.Features.Glossary;
+using Kennisbank.Site.Features.Printing;
 using Kennisbank.Site.Features.Roadmap;
 using Kennisbank.Site.Features.Sdgs;
 using Kennisbank.Site.Features.Search;
@@ -19,6 +20,7 @@ public static class SiteFeatures
         new RoadmapFeature(),
         new SdgFeature(),
         new GlossaryFeature(),
+        new PrintFeature(),
         new AssessmentFeature(),
         new CmsFeature(cms),
         new SearchFeature(),

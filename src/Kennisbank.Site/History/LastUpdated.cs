@@ -1,5 +1,6 @@
 using Kennisbank.Diagnostics;
 using Kennisbank.Site.Linking;
+using Kennisbank.Site.Parsing;
 
 namespace Kennisbank.Site.History;
 
@@ -15,7 +16,7 @@ public enum PageDateKind
 }
 
 /// <summary>The date a content page shows ("Laatst bijgewerkt") and the sitemap gives as lastmod: the same value.</summary>
-public sealed record PageDate(DateOnly Date, PageDateKind Kind)
+public sealed record LastUpdate(PageDate Date, PageDateKind Kind)
 {
     public bool IsPublication => Kind == PageDateKind.Published;
 }
@@ -32,18 +33,18 @@ public static class LastUpdated
         return (site with { Pages = [.. pages] }, []);
     }
 
-    public static PageDate? For(LinkedPage page, LinkedSite site, LinkContext context)
+    public static LastUpdate? For(LinkedPage page, LinkedSite site, LinkContext context)
     {
         var own = FrontMatterDate(page);
-        if (IsPost(page, site, context)) return own is { } published ? new PageDate(published, PageDateKind.Published) : null;
+        if (IsPost(page, site, context)) return own is { } published ? new LastUpdate(published, PageDateKind.Published) : null;
         if (context.History.Source == DateSource.Git)
-            return context.History.Of(page.Source!.Source.RelativePath) is { } commit ? new PageDate(commit.Date, PageDateKind.Commit)
-                : own is { } uncommitted ? new PageDate(uncommitted, PageDateKind.FrontMatter) : null;
-        return own is { } date ? new PageDate(date, PageDateKind.FrontMatter) : null;
+            return context.History.Of(page.Source!.Source.RelativePath) is { } commit ? new LastUpdate(PageDate.Of(commit.Date), PageDateKind.Commit)
+                : own is { } uncommitted ? new LastUpdate(uncommitted, PageDateKind.FrontMatter) : null;
+        return own is { } date ? new LastUpdate(date, PageDateKind.FrontMatter) : null;
     }
 
     /// <summary>The one place that reads front-matter <c>updated</c> for dates.</summary>
-    public static DateOnly? FrontMatterDate(LinkedPage page) => page.FrontMatter.Updated;
+    public static PageDate? FrontMatterDate(LinkedPage page) => page.FrontMatter.Updated;
 
     /// <summary>A post: a page (not the landing page) of a section whose landing page's layout has a feed.</summary>
     static bool IsPost(LinkedPage page, LinkedSite site, LinkContext context) =>

@@ -10,7 +10,9 @@ public sealed record NavLink(string Title, string Url, string Lang);
 /// <summary>A page that a feature makes itself rather than reads from Markdown (an SDG page, an assessment).</summary>
 /// <param name="Payload">What its layout needs, typed by the feature (e.g. the SDG itself); compared by value, so
 /// payloads are records.</param>
-/// <param name="Parent">The slug of the page it sits under, for pages one level deeper than their section.</param>
+/// <param name="Parent">The slug of the page it sits under, for pages one level deeper than their section; "" for a
+/// page that belongs to the section's landing page (the printable section): its URL is in the section, but it is not
+/// one of the section's pages.</param>
 /// <param name="ContentLang">The language of its content when it is not <paramref name="Lang"/> (a fallback).</param>
 public sealed record VirtualPage(string Id, string Lang, string Section, string Slug, string Title, string Description,
     string Layout, object Payload, int Order = 0, string? Parent = null, string? ContentLang = null);
@@ -54,7 +56,7 @@ public sealed record LinkedPage
     /// <summary>The section's Atom feed, on the landing page of a section that has one.</summary>
     public string? FeedUrl { get; init; }
     /// <summary>The date the page shows as last updated and the sitemap gives as lastmod (see History/LastUpdated).</summary>
-    public History.PageDate? LastUpdated { get; init; }
+    public History.LastUpdate? LastUpdated { get; init; }
     /// <summary>Labels from the features, e.g. the page's SDGs.</summary>
     public ImmutableArray<TagList> Tags { get; init; } = [];
     /// <summary>Every link written in the page, mapped to its output URL.</summary>

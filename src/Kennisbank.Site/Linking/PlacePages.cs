@@ -20,7 +20,10 @@ public static class PlacePages
         string SectionUrl(string section, string lang) =>
             section.Length == 0 ? $"/{lang}/" : $"/{lang}/{sectionSlugs.GetValueOrDefault((section, lang), section)}/";
 
-        var pages = published.Select(p => FromMarkdown(p, SectionUrl(p.Source.Section, p.Lang))).ToList();
+        // A section's landing page may give its pages their layout (LayoutDeclaration.PageLayout).
+        var pageLayouts = published.Where(p => p.Source.IsIndex && p.FrontMatter.Layout is { } l && context.Schema.Layout(l)?.PageLayout is not null)
+            .ToDictionary(p => (p.Source.Section, p.Lang), p => context.Schema.Layout(p.FrontMatter.Layout!)!.PageLayout!);
+        var pages = published.Select(p => FromMarkdown(p, SectionUrl(p.Source.Section, p.Lang), pageLayouts.GetValueOrDefault((p.Source.Section, p.Lang)))).ToList();
         foreach (var page in virtualPages)
         {
             if (context.Schema.Layout(page.Layout) is null)
@@ -40,11 +43,11 @@ public static class PlacePages
         return (new LinkedSite(context.Config, ordered, sections, []), diagnostics);
     }
 
-    static LinkedPage FromMarkdown(ParsedPage p, string sectionUrl)
+    static LinkedPage FromMarkdown(ParsedPage p, string sectionUrl, string? sectionPageLayout)
     {
         var fm = p.FrontMatter;
         var isIndex = p.Source.IsIndex;
-        var layout = fm.Layout ?? (p.Id == "index" ? CoreLayouts.Home : isIndex ? CoreLayouts.Section : CoreLayouts.Page);
+        var layout = fm.Layout ?? (p.Id == "index" ? CoreLayouts.Home : isIndex ? CoreLayouts.Section : sectionPageLayout ?? CoreLayouts.Page);
         return new LinkedPage
         {
             Id = p.Id, Lang = p.Lang, ContentLang = p.ContentLang, Section = p.Source.Section, Title = fm.Title, Description = fm.Description,
@@ -57,7 +60,7 @@ public static class PlacePages
     {
         Id = v.Id, Lang = v.Lang, ContentLang = v.ContentLang ?? v.Lang, Section = v.Section, Title = v.Title, Description = v.Description, Layout = v.Layout,
         FrontMatter = new FrontMatter(v.Title, v.Description, v.Order), Virtual = v,
-        Url = v.Parent is null ? $"{sectionUrl}{v.Slug}/" : $"{sectionUrl}{v.Parent}/{v.Slug}/",
+        Url = string.IsNullOrEmpty(v.Parent) ? $"{sectionUrl}{v.Slug}/" : $"{sectionUrl}{v.Parent}/{v.Slug}/",
     };
 
     static string Describe(VirtualPage page) => $"the generated page '{page.Title}' ({page.Lang})";

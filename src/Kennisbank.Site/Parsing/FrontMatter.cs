@@ -9,7 +9,7 @@ public sealed record FrontMatter(
     string Description,
     int? Order = null,
     string? Slug = null,
-    DateOnly? Updated = null,
+    PageDate? Updated = null,
     bool Draft = false,
     string? Layout = null)
 {

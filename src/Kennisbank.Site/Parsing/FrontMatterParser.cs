@@ -77,7 +77,7 @@ public static partial class FrontMatterParser
     {
         string? title = null, description = null, slug = null, layout = null;
         int? order = null;
-        DateOnly? updated = null;
+        PageDate? updated = null;
         var draft = false;
         var extra = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
 

@@ -15,9 +15,10 @@ public static class SitemapWriter
         var urls = context.Site.Pages.Where(page => !page.IsFallback).Select(page =>
         {
             var element = new XElement(Sm + "url", new XElement(Sm + "loc", context.BaseUrl + page.Url));
-            // The date the page itself shows (History/LastUpdated): the last commit, or a post's publication date.
+            // The date the page itself shows (History/LastUpdated): the last commit, or a post's publication date. W3C
+            // Datetime, which lastmod uses, has a month-only form (YYYY-MM): no day is made up.
             if (page.LastUpdated is { } updated)
-                element.Add(new XElement(Sm + "lastmod", updated.Date.ToString("yyyy-MM-dd")));
+                element.Add(new XElement(Sm + "lastmod", updated.Date.Iso));
             foreach (var alternate in Alternates.For(page, context))
                 element.Add(new XElement(Xhtml + "link",
                     new XAttribute("rel", "alternate"), new XAttribute("hreflang", alternate.HrefLang), new XAttribute("href", alternate.Href)));

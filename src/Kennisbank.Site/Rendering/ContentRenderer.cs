@@ -10,7 +10,8 @@ namespace Kennisbank.Site.Rendering;
 /// The body is parsed again here rather than kept from the parse stage (see <see cref="ParsedPage"/>).</summary>
 public static class ContentRenderer
 {
-    public static string Render(LinkedPage page, UiStrings strings)
+    /// <param name="extensions">Render-time Markdig extensions made for this page (<see cref="Extensibility.ISiteFeature.ContentExtensions"/>).</param>
+    public static string Render(LinkedPage page, UiStrings strings, IEnumerable<IMarkdownExtension>? extensions = null)
     {
         if (page.Source is null) return "";
         var document = Markdown.Parse(page.Source.Body, MarkdownPipelineFactory.RenderPipeline);
@@ -22,6 +23,7 @@ public static class ContentRenderer
         MarkdownPipelineFactory.RenderPipeline.Setup(renderer);
         var index = renderer.ObjectRenderers.FindIndex(r => r is HtmlCustomContainerRenderer);
         if (index >= 0) renderer.ObjectRenderers[index] = new CalloutRenderer(strings);
+        foreach (var extension in extensions ?? []) extension.Setup(MarkdownPipelineFactory.RenderPipeline, renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -19,7 +19,8 @@ public static class Renderer
     /// and the layout around them.</summary>
     public static void RenderPage(LinkedPage page, SiteContext context, IPageRenderer theme, TextWriter output)
     {
-        var html = ContentRenderer.Render(page, context.Strings[page.Lang]);
+        var extensions = context.Schema.Features.SelectMany(f => f.ContentExtensions(page, context));
+        var html = ContentRenderer.Render(page, context.Strings[page.Lang], extensions);
         foreach (var feature in context.Schema.Features) feature.PageRendered(page, html, context);
         var view = new PageView(page, html, context);
         var model = context.Schema.Layout(page.Layout)?.Model;

@@ -87,12 +87,13 @@ public sealed class YamlReader(string path, int lineOffset, List<Diagnostic> dia
         return null;
     }
 
-    public DateOnly? Date(string key, YamlNode node)
+    /// <summary>A day (YYYY-MM-DD) or, when the source gives no day, a month (YYYY-MM): see <see cref="PageDate"/>.</summary>
+    public PageDate? Date(string key, YamlNode node)
     {
         var value = Scalar(key, node);
         if (value is null) return null;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Error(node, valueCode, $"'{key}' must be a date written YYYY-MM-DD, not '{value}'");
+        if (PageDate.TryParse(value, out var d)) return d;
+        Error(node, valueCode, $"'{key}' must be a date written YYYY-MM-DD, or a month YYYY-MM when the source gives no day, not '{value}'");
         return null;
     }
 

@@ -83,7 +83,7 @@ public static class SiteAudit
         }
         """;
 
-    public static async Task<IReadOnlyList<PageAudit>> RunAsync(SiteFixture site)
+    public static async Task<IReadOnlyList<PageAudit>> RunAsync(SiteFixture site, ColorScheme scheme = ColorScheme.Light)
     {
         var paths = site.PagePaths.ToList();
         // KB_BROWSER_PAGES: a regular expression to audit only some pages (when working on one page).
@@ -96,13 +96,13 @@ public static class SiteAudit
         var workers = Enumerable.Range(0, 2).Select(async _ =>
         {
             // "fr" so that "/" shows the language chooser instead of redirecting to /nl/ or /en/ (as for a French visitor).
-            await using var context = await site.NewContextAsync(new() { Locale = "fr-BE" });
+            await using var context = await site.NewContextAsync(new() { Locale = "fr-BE", ColorScheme = scheme });
             await PageProbe.PrepareAsync(context, site.BaseUrl!);
             if (FastAxe) await context.AddInitScriptAsync(AxeSource.Value);
             while (queue.TryDequeue(out var path)) results.Add(await AuditPage(site, context, path, timing));
         });
         await Task.WhenAll(workers);
-        File.WriteAllLines(Path.Combine(Tooling.ArtifactsDir, "audit-timing.txt"),
+        File.WriteAllLines(Path.Combine(Tooling.ArtifactsDir, scheme == ColorScheme.Light ? "audit-timing.txt" : $"audit-timing-{scheme.ToString().ToLowerInvariant()}.txt"),
             [$"{results.Count} pages in {clock.Elapsed.TotalSeconds:F1} s (load, axe, 320px check in ms)", .. timing]);
         var order = site.PagePaths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         return results.OrderBy(r => order[r.Path]).ToList();

@@ -128,13 +128,18 @@ public sealed partial class SiteFixture : IAsyncLifetime
     }
 
     readonly Lock auditGate = new();
-    Task<IReadOnlyList<PageAudit>>? audit;
+    readonly Dictionary<ColorScheme, Task<IReadOnlyList<PageAudit>>> audits = [];
 
-    /// <summary>Every page visited once (started by the first check that needs it, shared by all).</summary>
-    public Task<IReadOnlyList<PageAudit>> AuditAsync()
+    /// <summary>Every page visited once per colour scheme (started by the first check that needs it, shared by all).
+    /// The site follows the reader's prefers-color-scheme (issue 15), so both schemes are audited.</summary>
+    public Task<IReadOnlyList<PageAudit>> AuditAsync(ColorScheme scheme = ColorScheme.Light)
     {
         RequireBrowser();
-        lock (auditGate) return audit ??= SiteAudit.RunAsync(this);
+        lock (auditGate)
+        {
+            if (!audits.TryGetValue(scheme, out var audit)) audits[scheme] = audit = SiteAudit.RunAsync(this, scheme);
+            return audit;
+        }
     }
 
     public string Log { get { lock (serverLog) return serverLog.ToString(); } }

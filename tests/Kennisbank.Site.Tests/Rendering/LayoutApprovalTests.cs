@@ -11,6 +11,7 @@ public class LayoutApprovalTests
     [InlineData("section", "en/guide/index.html")]
     [InlineData("updates", "nl/nieuws/index.html")]
     [InlineData("roadmap", "en/plan/index.html")]
+    [InlineData("roadmap-step", "en/plan/step-1/index.html")]
     [InlineData("glossary", "nl/woorden/index.html")]
     [InlineData("sdgs", "en/sdgs/index.html")]
     [InlineData("sdg", "nl/sdgs/17/index.html")]

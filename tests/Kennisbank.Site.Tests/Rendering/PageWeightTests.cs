@@ -7,6 +7,13 @@ namespace Kennisbank.Site.Tests.Rendering;
 public class PageWeightTests
 {
     const int PageBudget = 25 * 1024;
+    /// <summary>A page that is a tool (an assessment, a group session, the SDG board) carries its script on top of a
+    /// reading page: html and css as any page, the search script (4 KB) and its own (issue 12: 8 KB, plus 6 KB for a
+    /// group session; issue 15: the board 10 KB). Their sum, rounded down, not a figure made to fit.</summary>
+    const int ToolPageBudget = 32 * 1024;
+    /// <summary>A section printed as one document (Features/Printing) is all the section's pages in one: it is read on
+    /// paper, once, so it has a budget of its own.</summary>
+    const int PrintDocumentBudget = 40 * 1024;
     /// <summary>The site search's script (issue 11): the one script a content page loads.</summary>
     const int SearchScriptBudget = 4 * 1024;
     static readonly string SearchScript = Kennisbank.Site.Features.Search.SearchFeature.ScriptPath;
@@ -32,21 +39,30 @@ public class PageWeightTests
 
     static bool IsGroupSession(AngleSharp.Dom.IDocument page) => page.QuerySelector(".kb-group") is not null;
 
+    static bool IsPrintDocument(AngleSharp.Dom.IDocument page) => page.QuerySelector(".print-part") is not null;
+
+    static bool IsSdgBoard(AngleSharp.Dom.IDocument page) => page.QuerySelector(".kb-board") is not null;
+
     static IEnumerable<string> Resources(AngleSharp.Dom.IDocument page, string selector, string attribute) =>
         page.QuerySelectorAll(selector).Select(e => e.GetAttribute(attribute)!.TrimStart('/'));
 
     [Fact]
-    public void Every_page_with_its_css_and_js_stays_under_25_kb_gzipped()
+    public void Every_page_with_its_css_and_js_stays_within_its_budget_25_kb_gzipped_for_reading()
     {
         var over = new List<string>();
-        foreach (var (path, page, bytes) in HtmlPages())
+        var pages = HtmlPages();
+        Assert.Contains(pages, p => IsPrintDocument(p.Page));
+        Assert.Contains(pages, p => IsSdgBoard(p.Page));
+        foreach (var (path, page, bytes) in pages)
         {
             var css = Resources(page, "link[rel=stylesheet]", "href").Sum(r => Gzipped(RealSite.File(r)));
             var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
             var total = Gzipped(bytes) + css + js;
-            if (total > PageBudget) over.Add($"{path}: {total} bytes gzipped (html {Gzipped(bytes)}, css {css}, js {js})");
+            var budget = IsAssessment(page) || IsGroupSession(page) || IsSdgBoard(page) ? ToolPageBudget
+                : IsPrintDocument(page) ? PrintDocumentBudget : PageBudget;
+            if (total > budget) over.Add($"{path}: {total} bytes gzipped over {budget} (html {Gzipped(bytes)}, css {css}, js {js})");
         }
-        Assert.True(over.Count == 0, "Over the 25 KB budget:\n" + string.Join("\n", over));
+        Assert.True(over.Count == 0, "Over the budget:\n" + string.Join("\n", over));
     }
 
     /// <summary>Content pages load no script but one: the site search's, deferred, at most 4 KB gzipped, and fetching
@@ -61,10 +77,15 @@ public class PageWeightTests
         {
             var scripts = page.QuerySelectorAll("script");
             Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") || s.HasAttribute("async"), $"{path}: render-blocking {s.OuterHtml}"));
-            if (IsAssessment(page) || IsGroupSession(page)) continue;   // the assessments have their own budgets, below
+            // The assessments have their own budgets, below; the SDG board's is in Features/Sdgs/Board/BoardScriptTests.
+            if (IsAssessment(page) || IsGroupSession(page) || IsSdgBoard(page)) continue;
             // The 404 page and the language chooser have no search field (they are in every language at once).
             string[] expected = path is "404.html" or "index.html" ? [] : [SearchScript];
             Assert.Equal(expected, scripts.Select(s => s.GetAttribute("src")));
+            // A feature's own styles (assessments.css, sdg-board.css) stay on its pages (an assessment's method page
+            // is one of them).
+            string[] css = page.QuerySelector(".kb-method-rules") is null ? ["/assets/css/site.css"] : ["/assets/css/site.css", "/assets/css/assessments.css"];
+            Assert.Equal(css, page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
             var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
             Assert.True(js <= SearchScriptBudget, $"{path}: {js} bytes of script");
         }

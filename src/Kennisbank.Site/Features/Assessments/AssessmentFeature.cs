@@ -21,6 +21,8 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
     public const string MethodLayout = "assessment-method";
     public const string GroupLayout = "assessment-group";
     public const string FormScript = "/assets/js/assessment-form.js";
+    /// <summary>The styles only the assessment pages need (theme/assets/css).</summary>
+    public static readonly IReadOnlyList<string> Stylesheets = ["/assets/css/assessments.css"];
     public const string GroupPageScript = "/assets/js/assessment-group.js";
     public const string GroupScriptPath = "assets/assessments/group.js";
 

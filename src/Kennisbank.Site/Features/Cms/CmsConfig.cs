@@ -144,7 +144,8 @@ public static class CmsConfig
                 field["options"] = choices(context.Data, context.Config).Select(c => new Dictionary<string, object> { ["label"] = c.Label, ["value"] = c.Value }).ToList();
                 if (editor.Multiple) field["multiple"] = true;
             }
-            if (editor.Widget == "boolean") field["default"] = false;
+            if (editor.Default is { } value) field["default"] = value;
+            else if (editor.Widget == "boolean") field["default"] = false;
             yield return field;
         }
         yield return new Dictionary<string, object>

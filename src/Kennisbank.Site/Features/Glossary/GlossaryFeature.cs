@@ -3,8 +3,11 @@ using Kennisbank.Diagnostics;
 using Kennisbank.Localization;
 using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Features.Glossary.Terms;
+using Kennisbank.Site.Linking;
 using Kennisbank.Site.Rendering;
 using Kennisbank.Site.Yaml;
+using Markdig;
 using YamlDotNet.RepresentationModel;
 
 namespace Kennisbank.Site.Features.Glossary;
@@ -20,7 +23,22 @@ public sealed class GlossaryFeature : ISiteFeature
 
     public IReadOnlyList<DataFile> DataFiles { get; } = [DataFile.Of("glossary", new GlossaryData([]), Read)];
 
-    public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = Terms }];
+    public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = Entries }];
+
+    /// <summary><c>glossary-terms: false</c>: a page whose text should link no glossary terms (issue 15).</summary>
+    public const string OptOutKey = "glossary-terms";
+
+    // In the CMS the switch starts on: a new page links its terms unless the editor turns it off.
+    public IReadOnlyList<FrontMatterKey> Keys { get; } =
+        [new(OptOutKey, (reader, node) => reader.Boolean(OptOutKey, node)) { Editor = new EditorField("boolean") { Default = true } }];
+
+    /// <summary>The first mention of each glossary term on a page links to its entry (<see cref="Terms"/> folder);
+    /// never on the glossary itself, nor on a page that opts out.</summary>
+    public IEnumerable<IMarkdownExtension> ContentExtensions(LinkedPage page, SiteContext context)
+    {
+        if (page.Source is null || page.Layout == Layout || page.FrontMatter.Get<bool>(OptOutKey) == false) yield break;
+        if (TermLinks.For(page, context) is { } terms) yield return new GlossaryTermsExtension(terms);
+    }
 
     /// <summary>"term-4e-pijlerinitiatief", "term-adhesion": lower case, accents dropped, spaces to dashes.</summary>
     public static string Anchor(string term) =>
@@ -29,12 +47,12 @@ public sealed class GlossaryFeature : ISiteFeature
 
     /// <summary>Sorted as a dictionary would: case and accents do not count ("Réciprocité" before "Renforcement"),
     /// then the exact text, so the order never depends on anything else.</summary>
-    static object Terms(PageView view) => new GlossaryView([.. (view.Context.Data.Get<GlossaryData>()?.Entries ?? [])
+    static object Entries(PageView view) => new GlossaryView([.. (view.Context.Data.Get<GlossaryData>()?.Entries ?? [])
         .Select(e => new GlossaryTerm(e.Term.For(view.Lang), Anchor(e.Term.For(view.Lang)), e.Definition.For(view.Lang)))
         .OrderBy(t => Folding.RemoveDiacritics(t.Term.ToLowerInvariant()), StringComparer.Ordinal)
         .ThenBy(t => t.Term, StringComparer.Ordinal)]);
 
-    static readonly string[] Keys = ["term", "definition"];
+    static readonly string[] EntryKeys = ["term", "definition"];
 
     static GlossaryData Read(YamlReader reader, YamlNode? root, SiteConfig config)
     {
@@ -43,7 +61,7 @@ public sealed class GlossaryFeature : ISiteFeature
         {
             if (reader.Mapping(item, "a glossary entry") is not { } mapping) continue;
             Localized<string>? term = null, definition = null;
-            foreach (var (key, _, value) in reader.Entries(mapping, Keys, "glossary"))
+            foreach (var (key, _, value) in reader.Entries(mapping, EntryKeys, "glossary"))
             {
                 if (key == "term") term = reader.LocalizedComplete(key, value, config);
                 else definition = reader.LocalizedComplete(key, value, config);

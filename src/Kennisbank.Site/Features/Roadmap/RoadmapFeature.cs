@@ -7,7 +7,8 @@ using Kennisbank.Site.Rendering;
 namespace Kennisbank.Site.Features.Roadmap;
 
 /// <summary>The roadmap (seed 000: seven steps over three years): a section whose landing page has
-/// <c>layout: roadmap</c> shows its step pages as a timeline, grouped by period. Each step page says which step it is
+/// <c>layout: roadmap</c> shows its step pages as a drawing and a timeline, grouped by period; each step page shows
+/// the small drawing with itself marked. Each step page says which step it is
 /// and in which period (<c>step:</c>, <c>period:</c>), so the timeline is never written twice.</summary>
 public sealed class RoadmapFeature : ISiteFeature
 {
@@ -23,7 +24,15 @@ public sealed class RoadmapFeature : ISiteFeature
 
     public IReadOnlyList<DataFile> DataFiles { get; } = [PeriodList.File];
 
-    public IReadOnlyList<LayoutDeclaration> Layouts { get; } = [new(Layout) { Model = Timeline }];
+    /// <summary>The step pages' layout: a page with the small "you are here" roadmap. The section's landing page
+    /// gives it to its pages (<see cref="LayoutDeclaration.PageLayout"/>), so no step page has to name it.</summary>
+    public const string StepLayout = "roadmap-step";
+
+    public IReadOnlyList<LayoutDeclaration> Layouts { get; } =
+    [
+        new(Layout) { Model = Overview, PageLayout = StepLayout },
+        new(StepLayout) { Model = StepPage },
+    ];
 
     public static int? Step(LinkedPage page) => page.FrontMatter.Get<int>(StepKey);
     public static int? Period(LinkedPage page) => page.FrontMatter.Get<int>(PeriodKey);
@@ -44,19 +53,12 @@ public sealed class RoadmapFeature : ISiteFeature
             }
     }
 
-    static object Timeline(PageView view)
+    static object Overview(PageView view)
     {
-        var steps = view.Children().OrderBy(Step).ToList();
-        var periods = view.Context.Data.Get<PeriodList>()?.Periods ?? [];
-        return new TimelineView([.. periods.Select(period => new TimelinePeriod(
-            period.Years.For(view.Lang), period.Title.For(view.Lang),
-            [.. steps.Where(s => Period(s) == period.Number).Select(s => new TimelineStep(Step(s) ?? 0, s.Title, s.Description, s.Url))]))]);
+        var timeline = TimelineView.Of(view);
+        return new RoadmapView(timeline, timeline.Drawings(view.Strings));
     }
+
+    static object StepPage(PageView view) =>
+        new RoadmapStepView(TimelineView.Of(view).Here(Step(view.Page) ?? 0, view.Strings), view.Strings["roadmap.here-label"]);
 }
-
-/// <summary>The timeline on the roadmap's landing page, ready to show.</summary>
-public sealed record TimelineView(ImmutableArray<TimelinePeriod> Periods);
-
-public sealed record TimelinePeriod(string Years, string Title, ImmutableArray<TimelineStep> Steps);
-
-public sealed record TimelineStep(int Number, string Title, string Description, string Url);

@@ -19,6 +19,11 @@ public sealed class SdgFeature : ISiteFeature
     public const string IndexLayout = "sdgs";
     public const string GoalLayout = "sdg";
 
+    /// <summary>The digital SDG circle board (issue 15, part 2): a page with <c>layout: sdg-board</c>.</summary>
+    public const string BoardLayout = "sdg-board";
+    /// <summary>The styles only the board pages need (theme/assets/css).</summary>
+    public static readonly IReadOnlyList<string> BoardStylesheets = ["/assets/css/sdg-board.css"];
+
     public IReadOnlyList<FrontMatterKey> Keys { get; } =
     [
         new(Key, ReadNumbers)
@@ -38,6 +43,7 @@ public sealed class SdgFeature : ISiteFeature
     [
         new(IndexLayout) { Model = view => new SdgIndexView(Goals(view).Select(g => Entry(view, g)).ToImmutableArray()) },
         new(GoalLayout) { Model = view => Entry(view, (Sdg)view.Page.Virtual!.Payload) },
+        new(BoardLayout) { Model = Board.BoardView.Of },
     ];
 
     /// <summary>The SDGs a page is tagged with, in the order it lists them.</summary>

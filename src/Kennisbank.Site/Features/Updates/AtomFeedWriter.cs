@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Kennisbank.Site.Linking;
+using Kennisbank.Site.Parsing;
 using Kennisbank.Site.Rendering;
 
 namespace Kennisbank.Site.Features.Updates;
@@ -14,7 +15,7 @@ public static class AtomFeedWriter
     {
         // The posts come in the section's order, newest first (see UpdatesFeature.NewestFirst).
         var entries = posts.ToList();
-        var newest = entries.Select(e => e.Page.FrontMatter.Updated).FirstOrDefault() ?? new DateOnly(2000, 1, 1);
+        var newest = entries.Select(e => e.Page.FrontMatter.Updated).FirstOrDefault() ?? new PageDate(2000, 1, 1);
         var feedUrl = context.BaseUrl + section.FeedUrl;
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", section.Lang),
@@ -35,5 +36,7 @@ public static class AtomFeedWriter
         return new XDeclaration("1.0", "utf-8", null) + "\n" + feed + "\n";
     }
 
-    static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+    /// <summary>Atom (RFC 4287, 3.3) requires a full timestamp and cannot say "some day in September 2022": a month-only
+    /// date becomes its first day. Readers see the month in the entry's own text; the pages show only the month.</summary>
+    static string Timestamp(PageDate date) => date.FirstDay.ToString("yyyy-MM-dd") + "T00:00:00Z";
 }

@@ -18,7 +18,8 @@ public sealed class UpdatesFeature : ISiteFeature
         new(Layout) { OrderChildren = NewestFirst, Feed = FeedFileName },
     ];
 
-    /// <summary>Newest first; posts of the same day by id, so the order never depends on the file system.</summary>
+    /// <summary>Newest first; posts of the same date by id, so the order never depends on the file system. A month-only
+    /// date sorts before the days of that month (see <see cref="Parsing.PageDate.CompareTo"/>).</summary>
     public static IEnumerable<LinkedPage> NewestFirst(IEnumerable<LinkedPage> posts) =>
         posts.OrderByDescending(p => p.FrontMatter.Updated).ThenBy(p => p.Id, StringComparer.Ordinal);
 
@@ -27,7 +28,7 @@ public sealed class UpdatesFeature : ISiteFeature
         foreach (var index in context.Site.IndexesWithLayout(Layout))
             foreach (var post in context.Site.SectionPages(index.Section, index.Lang).Where(p => p.Source is not null && p.FrontMatter.Updated is null))
                 yield return Diagnostic.Error(post.Source!.Source.DisplayPath, 1, 1, DiagnosticCodes.MissingDate,
-                    "a post in the updates section needs a date: add 'updated: YYYY-MM-DD' to its front matter");
+                    "a post in the updates section needs a date: add 'updated: YYYY-MM-DD' (or 'updated: YYYY-MM' when the source gives only the month) to its front matter");
     }
 
     public IEnumerable<OutputFile> Files(SiteContext context)

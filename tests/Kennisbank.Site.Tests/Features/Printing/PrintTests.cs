@@ -1,0 +1,62 @@
+using Kennisbank.Site.Features.Printing;
+using Kennisbank.Site.Tests.Support;
+
+namespace Kennisbank.Site.Tests.Features.Printing;
+
+/// <summary>"Print the whole roadmap" (issue 15, part 1): a section whose landing page says <c>print: true</c> gets one
+/// document per language, the overview and then every page, each part on a new sheet.</summary>
+public class PrintTests
+{
+    static TestSite PrintableGuide() => new TestSite()
+        .Write("gids/index.nl.md", "---\ntitle: Gids\ndescription: De gids.\norder: 1\nprint: true\n---\n\nInleiding van de gids.\n")
+        .Write("gids/index.en.md", "---\ntitle: Guide\ndescription: The guide.\norder: 1\nslug: guide\nprint: true\n---\n\nIntroduction.\n");
+
+    [Fact]
+    public void The_print_page_has_the_overview_and_every_page_as_a_part_in_reading_order()
+    {
+        using var site = PrintableGuide();
+        var page = Html.Page(site.Build(), "nl/gids/afdrukken/index.html");
+
+        Assert.Equal("Gids", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Inleiding van de gids.", page.QuerySelector("main > .content")!.TextContent);
+        var parts = page.QuerySelectorAll("section.print-part");
+        Assert.Equal(["Eerste pagina", "Tweede pagina"], parts.Select(p => p.QuerySelector("h2")!.TextContent));
+        Assert.Equal(parts.Select(p => "#" + p.Id), page.QuerySelectorAll(".print-contents a").Select(a => a.GetAttribute("href")));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+    }
+
+    [Fact]
+    public void The_landing_page_links_to_it_and_the_section_does_not_list_it()
+    {
+        using var site = PrintableGuide();
+        var result = site.Build();
+
+        Assert.Equal("/en/guide/print/", Html.Page(result, "en/guide/index.html").QuerySelector(".print-links .print-link a")!.GetAttribute("href"));
+        Assert.DoesNotContain("/nl/gids/afdrukken/", Html.Page(result, "nl/gids/index.html").QuerySelectorAll(".page-list a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("/nl/gids/afdrukken/", Html.Page(result, "nl/gids/tweede/index.html").QuerySelectorAll(".pager a").Select(a => a.GetAttribute("href")));
+        Assert.Null(Html.Page(result, "nl/nieuws/index.html").QuerySelector(".print-links"));
+    }
+
+    [Fact]
+    public void The_roadmap_prints_with_its_drawing()
+    {
+        using var site = new TestSite().Write("plan/index.nl.md", "---\ntitle: Plan\ndescription: Het plan.\norder: 3\nlayout: roadmap\nprint: true\n---\n");
+        var html = site.Html(site.Build(), "nl/plan/afdrukken/index.html");
+        Approval.Verify(html, "Rendering/Approved", "print-section", "html");
+        var page = Html.Parse(html);
+
+        Assert.NotNull(page.QuerySelector(".roadmap-figure svg.roadmap-diagram--wide a.rm-step[href='/nl/plan/stap-1/']"));
+        Assert.Equal("Begin", page.QuerySelector("section.print-part h2")!.TextContent);
+    }
+
+    [Fact]
+    public void A_part_nests_its_headings_under_its_title_and_keeps_its_anchors_its_own()
+    {
+        var html = PrintDocument.Nest("<h2 id=\"doel\">Doel</h2><h3 id=\"meer\">Meer</h3><p><a href=\"#doel\">naar doel</a> <a href=\"/nl/x/\">x</a></p>", "part-2-");
+        var part = Html.Parse(html);
+
+        Assert.Equal([("H3", "part-2-doel"), ("H4", "part-2-meer")], part.QuerySelectorAll("h3, h4").Select(h => (h.TagName, h.Id!)));
+        Assert.Equal(["#part-2-doel", "/nl/x/"], part.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+}
