@@ -41,8 +41,14 @@ public static class Publisher
     {
         var root = Path.Combine(themeDir, "assets");
         if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => OutputFile.Copy("assets/" + Path.GetRelativePath(root, f).Replace('\\', '/'), f,
-                Path.Combine(themeDir, "assets", Path.GetRelativePath(root, f)).Replace('\\', '/')));
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f =>
+        {
+            var path = "assets/" + Path.GetRelativePath(root, f).Replace('\\', '/');
+            var origin = Path.Combine(themeDir, "assets", Path.GetRelativePath(root, f)).Replace('\\', '/');
+            // Stylesheets are served without their comments (CssCompactor); read when written, like a copy.
+            return f.EndsWith(".css", StringComparison.Ordinal)
+                ? OutputFile.Lazy(path, writer => writer.Write(CssCompactor.Compact(File.ReadAllText(f))), origin)
+                : OutputFile.Copy(path, f, origin);
+        });
     }
 }

@@ -45,7 +45,9 @@ public static class BoardDrawing
                 sector.Add(El("path", A("class", "board-cell"), A("data-sdg", goal.Number), A("data-level", cell), A("d", Segment(r1, r2, from, to))),
                     El("g", A("class", "board-count is-zero"), A("data-sdg", goal.Number), A("data-level", cell),
                         El("circle", A("cx", bx), A("cy", by), A("r", 19)),
-                        El("text", A("x", bx), A("y", by + 7), A("font-size", 20), A("text-anchor", "middle"), "0")));
+                        // Size and anchor come from sdg-board.css: a count shows only with the script, and the board
+                        // pages carry a hundred of them (PageWeightTests).
+                        El("text", A("x", bx), A("y", by + 7), "0")));
             }
             var (nx, ny) = Point((Inner + Band) / 2, (from + to) / 2);
             sector.Add(El("path", A("class", "board-band"), A("fill", goal.Colour), A("d", Segment(Inner, Band, from, to))),
