@@ -166,6 +166,11 @@
         section(text("cautions"));
         g.cautions.forEach(function (c) {
           var block = texts.content.querySelector("[data-caution='" + c.id + "']").cloneNode(true);
+          // The template holds the title as a paragraph (a heading there would skip a level); here it is the h4
+          // under the h3 above.
+          var title = block.querySelector(".kb-caution-title"), h4 = el("h4", null, title.textContent);
+          if (title.getAttribute("lang")) { h4.setAttribute("lang", title.getAttribute("lang")); }
+          block.replaceChild(h4, title);
           block.appendChild(el("p", "kb-caution-count", fill(text("caution-count"), { count: c.count, total: total })));
           body.appendChild(block);
         });
