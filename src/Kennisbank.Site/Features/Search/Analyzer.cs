@@ -28,6 +28,22 @@ public static class Analyzer
     public static IEnumerable<(Word Word, string Term)> Terms(string text, RuleSet rules)
     {
         foreach (var word in Tokenizer.Words(text))
-            if (!rules.StopWords.Contains(word.Text)) yield return (word, Stem(word.Text, rules));
+            if (TermOf(word.Text, rules) is { } term) yield return (word, term);
+    }
+
+    // A site says the same few thousand words again and again (Zipf): each thread remembers what a word became (null:
+    // a stop word), so the rules run once per distinct word, not once per occurrence, and a term is one string. A pure
+    // function's memo, so nothing changes but the time (docs/performance.md, issue 11). Capped for a pathological site.
+    const int MemoLimit = 200_000;
+    [ThreadStatic] static Dictionary<RuleSet, Dictionary<string, string?>>? memos;
+
+    static string? TermOf(string word, RuleSet rules)
+    {
+        memos ??= new Dictionary<RuleSet, Dictionary<string, string?>>(ReferenceEqualityComparer.Instance);
+        if (!memos.TryGetValue(rules, out var memo)) memos[rules] = memo = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (memo.TryGetValue(word, out var term)) return term;
+        term = rules.StopWords.Contains(word) ? null : Stem(word, rules);
+        if (memo.Count < MemoLimit) memo[word] = term;
+        return term;
     }
 }
