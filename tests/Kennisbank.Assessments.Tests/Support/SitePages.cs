@@ -11,7 +11,7 @@ public static class SitePages
 {
     private static readonly Lazy<IReadOnlySet<string>> Ids = new(() =>
     {
-        var (source, _) = Loader.Load(Path.Combine(RepoPaths.Root(), "input"), "input");
+        var (source, _) = Loader.Load(RepositoryRoot.Combine("input"), "input");
         return source.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     });
 

@@ -75,7 +75,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
             .Except([$"{Slug}.nl.md", $"{Slug}.en.md"]));
         Assert.Contains(TitleNl.Split(' ')[0], CmsSandbox.Git(sandbox.Clone, "log", "-1", "--format=%s", "main") + TitleNl);
 
-        var check = CmsSandbox.Run("dotnet", Tooling.RepoRoot, Path.Combine(AppContext.BaseDirectory, "kb.dll"), "check", "--strict", "--input", sandbox.Input);
+        var check = CmsSandbox.Run("dotnet", RepositoryRoot.Path, Path.Combine(AppContext.BaseDirectory, "kb.dll"), "check", "--strict", "--input", sandbox.Input);
         Assert.True(check.Exit == 0, $"kb check --strict on the clone:\n{check.Output}");
 
         // kb serve watches the clone: the publish rebuilds the site.
@@ -114,7 +114,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
             await sdgs.FillAsync(goal);
             await page.Keyboard.PressAsync("Enter");
         }
-        var image = Path.Combine(Tooling.RepoRoot, "tests", "Kennisbank.Site.Tests", "Fixtures", "site", "gids", "diagram.png");
+        var image = Path.Combine(RepositoryRoot.Path, "tests", "Kennisbank.Site.Tests", "Fixtures", "site", "gids", "diagram.png");
         var upload = Path.Combine(Path.GetTempPath(), $"kb-cms-{Environment.ProcessId}", "foto.png");
         Directory.CreateDirectory(Path.GetDirectoryName(upload)!);
         File.Copy(image, upload, true);

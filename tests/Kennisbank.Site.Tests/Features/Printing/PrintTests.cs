@@ -43,7 +43,7 @@ public class PrintTests
     {
         using var site = new TestSite().Write("plan/index.nl.md", "---\ntitle: Plan\ndescription: Het plan.\norder: 3\nlayout: roadmap\nprint: true\n---\n");
         var html = site.Html(site.Build(), "nl/plan/afdrukken/index.html");
-        Approval.Verify(html, "Rendering/Approved", "print-section", "html");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Rendering/Approved"), html, "print-section", "html");
         var page = Html.Parse(html);
 
         Assert.NotNull(page.QuerySelector(".roadmap-figure svg.roadmap-diagram--wide a.rm-step[href='/nl/plan/stap-1/']"));

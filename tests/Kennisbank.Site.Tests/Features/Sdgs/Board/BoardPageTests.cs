@@ -20,7 +20,7 @@ public class BoardPageTests
     [InlineData(2)]
     [InlineData(3)]
     public void Each_board_matches_the_approved_drawing(int board) =>
-        Approval.Verify(BoardDrawing.Draw(board, Goals, Texts).ToString() + "\n", "Features/Sdgs/Board/Approved", $"board-{board}", "svg");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Features/Sdgs/Board/Approved"), BoardDrawing.Draw(board, Goals, Texts).ToString() + "\n", $"board-{board}", "svg");
 
     [Fact]
     public void Every_goal_number_reads_on_its_UN_colour()
