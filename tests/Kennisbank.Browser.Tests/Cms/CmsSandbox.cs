@@ -39,7 +39,7 @@ public sealed partial class CmsSandbox : IAsyncDisposable
         if (Directory.Exists(DecapBundle)) CopyDirectory(DecapBundle, Path.Combine(Clone, "admin", "node_modules", "decap-cms"));
 
         var backend = Start("node", [DecapServer], new() { ["MODE"] = "git", ["GIT_REPO_DIRECTORY"] = Clone, ["PORT"] = $"{BackendPort}" },
-            line => line.Contains("listening on port"));
+            line => line.Contains("listening on port", StringComparison.Ordinal));
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var served = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         _ = Start(dotnet, [Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--input", Input, "--output", Path.Combine(Root, "out"), "--port", "0"],
@@ -91,9 +91,9 @@ public sealed partial class CmsSandbox : IAsyncDisposable
 
     static void CopyDirectory(string from, string to)
     {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to));
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to), true);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to, StringComparison.Ordinal), true);
     }
 
     public async ValueTask DisposeAsync()

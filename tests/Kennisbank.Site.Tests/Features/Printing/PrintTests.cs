@@ -18,7 +18,7 @@ public class PrintTests
         var page = Html.Page(site.Build(), "nl/gids/afdrukken/index.html");
 
         Assert.Equal("Gids", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Inleiding van de gids.", page.QuerySelector("main > .content")!.TextContent);
+        Assert.Contains("Inleiding van de gids.", page.QuerySelector("main > .content")!.TextContent, StringComparison.Ordinal);
         var parts = page.QuerySelectorAll("section.print-part");
         Assert.Equal(["Eerste pagina", "Tweede pagina"], parts.Select(p => p.QuerySelector("h2")!.TextContent));
         Assert.Equal(parts.Select(p => "#" + p.Id), page.QuerySelectorAll(".print-contents a").Select(a => a.GetAttribute("href")));
