@@ -1,23 +1,15 @@
 using System.Diagnostics;
+using Kennisbank.TestSupport;
 
 namespace Kennisbank.Benchmarks;
 
-/// <summary>Where the repository, its content and theme are. BenchmarkDotNet runs each benchmark in a child
-/// process built under bin/, so the root is found by walking up to Knowledgebase.sln from the program and from
-/// the working directory.</summary>
+/// <summary>Where the content and theme are (the root is found by Kennisbank.TestSupport, also from a
+/// BenchmarkDotNet child process), and the generated corpora.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
     public static string Input => Path.Combine(Root, "input");
     public static string Theme => Path.Combine(Root, "theme");
-
-    static string FindRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Knowledgebase.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"Knowledgebase.sln not found above {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}");
-    }
 
     /// <summary>The corpus generator: $CORPUS_GEN, else ../shared/corpus/gen-corpus.py beside the repository (as bench/scale.sh).</summary>
     public static string CorpusGenerator =>

@@ -88,7 +88,7 @@ public sealed class AssessmentTests(SiteFixture site)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.querySelector('input.kb-copy-url') || (document.querySelector('.kb-copy-status')?.textContent || '').trim()");
         var url = await page.EvaluateAsync<string>("async () => { const f = document.querySelector('input.kb-copy-url'); return f ? f.value : await navigator.clipboard.readText(); }");
-        Assert.Contains("#r=", url);
+        Assert.Contains("#r=", url, StringComparison.Ordinal);
         Assert.Equal(url, page.Url);   // also in the address bar (history.replaceState)
         await AssertClean(page, probe, $"{path}: errors while answering");
 

@@ -34,7 +34,7 @@ public sealed partial class GroupSessionTests(SiteFixture site)
         await facilitator.Keyboard.PressAsync("Enter");
         var session = (await facilitator.Locator(".kb-session-code").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-Z]{6}$", session);
-        Assert.EndsWith("#s=" + session.ToLowerInvariant(), facilitator.Url);
+        Assert.EndsWith("#s=" + session.ToLowerInvariant(), facilitator.Url, StringComparison.Ordinal);
         Assert.True(await facilitator.Locator(".kb-qr svg path").CountAsync() == 1, "no QR code");
         await SessionScreenshots.Take(facilitator, "facilitator", ".kb-project");
 
@@ -52,7 +52,7 @@ public sealed partial class GroupSessionTests(SiteFixture site)
             var code = member.Locator("#kb-share-code");
             await Assertions.Expect(code).ToBeFocusedAsync();
             codes.Add(await code.InputValueAsync());
-            Assert.Contains("&s=" + session.ToLowerInvariant() + "&m=", member.Url);
+            Assert.Contains("&s=" + session.ToLowerInvariant() + "&m=", member.Url, StringComparison.Ordinal);
             await AssertAccessible(member, "a member's result with the share code");
             await AssertClean(member, memberProbe, $"member {m + 1}");
         }
@@ -184,7 +184,7 @@ public sealed partial class GroupSessionTests(SiteFixture site)
         await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
         var (page, _) = await Open(context, Group);
         Assert.True(await page.Locator(".kb-group").IsHiddenAsync(), "the session's controls show without JavaScript");
-        Assert.Contains("JavaScript", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("JavaScript", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(CityLinkOrAlternative.Assessment.Questions.Count, await page.Locator(".kb-guide li[data-question]").CountAsync());
         Assert.True(await page.Locator(".kb-guide li[data-question] .kb-about a").First.IsVisibleAsync());
     }

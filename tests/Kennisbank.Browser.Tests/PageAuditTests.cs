@@ -88,7 +88,7 @@ public sealed class PageAuditTests(SiteFixture site)
         var skipped = audits.Where(a => a.Error is not null).Select(a => a.Path).ToList();
         if (found.Count == 0 && skipped.Count == 0) return;
         var message = new System.Text.StringBuilder();
-        message.AppendLine($"{found.Sum(x => x.Problems.Count)} {what} on {found.Count} of {audits.Count} page(s):");
+        message.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{found.Sum(x => x.Problems.Count)} {what} on {found.Count} of {audits.Count} page(s):");
         foreach (var (path, list) in found)
         {
             message.AppendLine($"  {path}");

@@ -102,7 +102,7 @@ public sealed class SearchTests(SiteFixture site)
         await AssertClean(page, probe, $"{lang}: searching '{query}'");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains('#'), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 30_000 });
         var landed = new Uri(page.Url);
         Assert.Equal(expected, landed.AbsolutePath + Uri.UnescapeDataString(landed.Fragment));

@@ -55,7 +55,7 @@ public sealed record JsBinary(string Operator, JsExpression Left, JsExpression R
         "===" or "!==" => 9,
         "&&" => 5,
         "||" => 4,
-        _ => throw new ArgumentOutOfRangeException(nameof(Operator), Operator, "Not an operator the compiler emits."),
+        _ => throw new InvalidOperationException($"Not an operator the compiler emits: {Operator}"),
     };
 }
 

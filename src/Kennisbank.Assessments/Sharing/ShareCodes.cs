@@ -85,7 +85,7 @@ public static class ShareCodes
 
     internal static string Check(Assessment a, string body) => Base36(Hash(Fingerprint(a), body)).PadLeft(2, '0');
 
-    internal static bool IsToken(string text, int length) => text.Length == length && text.All(c => Alphabet.Contains(c));
+    internal static bool IsToken(string text, int length) => text.Length == length && text.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
 
     private static int Hash(int start, string text)
     {

@@ -63,7 +63,7 @@ internal static class ShareReader
 
     private static ReadResult ReadCode(Assessment a, string t)
     {
-        if (t.Any(c => !ShareCodes.CodeCharacters.Contains(c)))
+        if (t.Any(c => !ShareCodes.CodeCharacters.Contains(c, StringComparison.Ordinal)))
         {
             return Damaged;
         }

@@ -68,7 +68,7 @@ public static class AnswerSpace
             case QuestionKind.Scale:
                 foreach (var id in ids)
                 {
-                    yield return new Answer.Number(double.TryParse(id, out var value) ? value : double.NaN);
+                    yield return new Answer.Number(double.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : double.NaN);
                 }
 
                 break;

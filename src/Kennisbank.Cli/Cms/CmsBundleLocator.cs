@@ -101,7 +101,7 @@ public static class CmsBundleLocator
         while (reader.GetNextEntry() is { } entry)
         {
             var name = entry.Name.StartsWith("package/", StringComparison.Ordinal) ? entry.Name["package/".Length..] : entry.Name;
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || name.Contains("..")) continue;
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || name.Contains("..", StringComparison.Ordinal)) continue;
             if (name != "package.json" && !(name.StartsWith("dist/", StringComparison.Ordinal) && !name.EndsWith(".map", StringComparison.Ordinal))) continue;
             var path = Path.Combine(target, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

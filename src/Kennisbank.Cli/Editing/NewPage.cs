@@ -77,7 +77,7 @@ public static partial class NewPage
 
         """;
 
-    static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>The section whose index page (in the default language) uses a layout with a feed.</summary>
     static string? UpdatesSection(SiteSource source, SiteConfig config)

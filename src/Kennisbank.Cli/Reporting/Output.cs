@@ -29,8 +29,8 @@ public static class Output
     };
 
     // GitHub's escaping for workflow commands: data escapes %, CR and LF; properties also ':' and ','.
-    static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
-    static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
+    static string Data(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    static string Property(string text) => Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
     /// <summary>A terminal a person watches: progress lines are worth printing. Not in CI (CI is set) and not when the
     /// output goes to a file or a pipe.</summary>

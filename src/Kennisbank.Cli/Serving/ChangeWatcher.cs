@@ -23,7 +23,7 @@ public sealed class ChangeWatcher : IDisposable
 
     void Touch(object sender, FileSystemEventArgs e)
     {
-        if (e.FullPath.Contains("/bin/") || e.FullPath.Contains("/obj/")) return;
+        if (e.FullPath.Contains("/bin/", StringComparison.Ordinal) || e.FullPath.Contains("/obj/", StringComparison.Ordinal)) return;
         timer.Change(Quiet, Timeout.InfiniteTimeSpan);
     }
 

@@ -56,7 +56,7 @@ public static class NetlifyRedirects
         if (rest.Length > 0)
         {
             if (!IsStatus(rest[0])) throw new FormatException($"\"{rest[0]}\" is not a status code");
-            (status, force) = (int.Parse(rest[0].TrimEnd('!')), rest[0].EndsWith('!'));
+            (status, force) = (int.Parse(rest[0].TrimEnd('!'), System.Globalization.CultureInfo.InvariantCulture), rest[0].EndsWith('!'));
             rest = rest[1..];
         }
         var languages = new List<string>();
@@ -82,7 +82,7 @@ public static class NetlifyRedirects
 
     static KeyValuePair<string, string> Pair(string field, string what)
     {
-        var at = field.IndexOf('=');
+        var at = field.IndexOf('=', StringComparison.Ordinal);
         if (at <= 0) throw new FormatException($"\"{field}\" is not a {what} (key=value)");
         return new(field[..at], field[(at + 1)..]);
     }

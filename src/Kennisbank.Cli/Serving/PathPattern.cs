@@ -27,7 +27,7 @@ public sealed class PathPattern
             if (part.StartsWith(':') && part.Length > 1)
             {
                 // Group names are generated: a placeholder may contain characters a .NET group name may not.
-                pattern.Append($"(?<p{placeholders.Count}>[^/]+)");
+                pattern.Append(System.Globalization.CultureInfo.InvariantCulture, $"(?<p{placeholders.Count}>[^/]+)");
                 placeholders.Add(part[1..]);
             }
             else pattern.Append(string.Join(".*", part.Split('*').Select(Regex.Escape)));

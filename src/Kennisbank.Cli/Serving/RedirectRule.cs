@@ -29,6 +29,6 @@ public sealed record RedirectRule(int Line, PathPattern From, IReadOnlyList<KeyV
         var destination = bound.OrderByDescending(b => b.Key.Length)
             .Aggregate(To, (to, b) => to.Replace(":" + b.Key, b.Value, StringComparison.Ordinal));
         // Netlify passes the query string on, unless the rule matched on it or the destination has its own.
-        return Query.Count == 0 && !destination.Contains('?') ? destination + request.QueryString : destination;
+        return Query.Count == 0 && !destination.Contains('?', StringComparison.Ordinal) ? destination + request.QueryString : destination;
     }
 }

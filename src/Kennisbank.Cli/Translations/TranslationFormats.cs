@@ -30,7 +30,7 @@ public static class TranslationFormats
         if (report.Note is { } note) text.Append($"> {note}\n\n");
         foreach (var line in report.Summary()) text.Append($"- {line}\n");
         var todo = report.Pages.Where(p => p.Missing.Count > 0 || p.Stale.Count > 0).ToList();
-        text.Append($"\n{report.Pages.Count} pages; {todo.Count} with a missing or stale translation.\n");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n{report.Pages.Count} pages; {todo.Count} with a missing or stale translation.\n");
         if (todo.Count == 0) return text.ToString();
         text.Append("\n| page | present | missing | stale |\n| --- | --- | --- | --- |\n");
         foreach (var page in todo)
@@ -42,7 +42,7 @@ public static class TranslationFormats
 
     public static string Json(TranslationReport report)
     {
-        static JsonObject Commit(Site.History.FileCommit c) => new() { ["commit"] = c.Hash, ["date"] = c.Date.ToString("yyyy-MM-dd"), ["subject"] = c.Subject };
+        static JsonObject Commit(Site.History.FileCommit c) => new() { ["commit"] = c.Hash, ["date"] = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["subject"] = c.Subject };
         var root = new JsonObject
         {
             ["history"] = report.History.Source == Site.History.DateSource.Git ? "git" : "none",
@@ -64,7 +64,7 @@ public static class TranslationFormats
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    static string Cell(string text) => text.Replace("|", "\\|");
+    static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>A commit subject cut to fit a terminal line; the Markdown and JSON reports give it whole.</summary>
     static string Short(string subject) => subject.Length <= 32 ? subject : subject[..31].TrimEnd() + "…";

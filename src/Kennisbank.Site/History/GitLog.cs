@@ -38,7 +38,7 @@ public static class GitLog
         var sequence = 0;
         foreach (var entry in log.Split(Record, StringSplitOptions.RemoveEmptyEntries))
         {
-            var newline = entry.IndexOf('\n');
+            var newline = entry.IndexOf('\n', StringComparison.Ordinal);
             var header = (newline < 0 ? entry : entry[..newline]).Split(Field);
             if (header.Length < 3 || !DateOnly.TryParseExact(header[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 continue;

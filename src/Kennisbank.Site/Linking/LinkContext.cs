@@ -27,7 +27,7 @@ public static class SectionUrls
     /// <summary>The output URL of a file beside the pages ("lessen/radar.png"), in one language.</summary>
     public static string OfAsset(LinkedSite site, string path, string lang)
     {
-        var slash = path.IndexOf('/');
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? $"/{lang}/{path}" : Of(site, path[..slash], lang) + path[(slash + 1)..];
     }
 }

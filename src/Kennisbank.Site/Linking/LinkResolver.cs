@@ -23,7 +23,7 @@ public sealed partial class LinkResolver(LinkedSite site, IReadOnlySet<string> a
     {
         var url = link.Url;
         if (Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal)) return new(url, null, null);
-        var hash = url.IndexOf('#');
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? url : url[..hash];
         var fragment = hash < 0 ? null : url[(hash + 1)..];
 

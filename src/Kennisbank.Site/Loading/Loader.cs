@@ -95,7 +95,7 @@ public static partial class Loader
     /// marks junctions and other reparse points, which are treated as links too.</remarks>
     static IEnumerable<(string Full, bool IsLink)> Walk(string root)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
         return new FileSystemEnumerable<(string, bool)>(root,
             (ref FileSystemEntry e) => (e.ToFullPath(), IsLink(ref e)), options)
         {
@@ -104,7 +104,7 @@ public static partial class Loader
         };
     }
 
-    static bool IsLink(ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
+    static bool IsLink(ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != FileAttributes.None;
 
     static string Display(string rel, string displayRoot) => displayRoot.Length == 0 ? rel : $"{displayRoot.TrimEnd('/')}/{rel}";
 

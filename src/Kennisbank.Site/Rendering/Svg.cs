@@ -38,7 +38,7 @@ public static class Svg
         var lines = new List<string>();
         var line = "";
         // French puts a space before ? ! : ; and never starts a line with them.
-        foreach (var c in "?!:;") text = text.Replace(" " + c, "\u00A0" + c);
+        foreach (var c in "?!:;") text = text.Replace(" " + c, "\u00A0" + c, StringComparison.Ordinal);
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (line.Length > 0 && line.Length + 1 + word.Length > max)

@@ -195,7 +195,7 @@ public static class NestingGuard
     public static Diagnostic? CheckHtml(string html, string path, int line, int column)
     {
         var tags = 0;
-        for (var at = html.IndexOf('<'); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
             if (char.IsAsciiLetter(html[at + 1]) && ++tags > MaximumHtmlTags)
                 return HtmlTooDeep(path, line, column, $"has more than {MaximumHtmlTags:N0} tags");
         return null;

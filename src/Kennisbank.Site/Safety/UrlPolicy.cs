@@ -154,7 +154,7 @@ public static class UrlPolicy
     /// Level 3, "consume an escaped code point"), so that <c>u\72l(</c> is found too.</summary>
     public static IEnumerable<string> CssUrls(string value)
     {
-        if (!value.Contains('(')) yield break;
+        if (!value.Contains('(', StringComparison.Ordinal)) yield break;
         var css = Unescape(value);
         var at = 0;
         while ((at = css.IndexOf("url(", at, StringComparison.OrdinalIgnoreCase)) >= 0)
@@ -171,7 +171,7 @@ public static class UrlPolicy
 
     static string Unescape(string css)
     {
-        if (!css.Contains('\\')) return css;
+        if (!css.Contains('\\', StringComparison.Ordinal)) return css;
         var result = new StringBuilder(css.Length);
         for (var i = 0; i < css.Length; i++)
         {

@@ -77,11 +77,11 @@ public sealed class OutputFile
     public OutputFile Memoized()
     {
         if (produce is null) return this;
-        var make = produce;
+        var render = produce;
         return new(Path, null, null, null, Origin, new Lazy<byte[]>(() =>
         {
             var stream = new MemoryStream();
-            PageBuffer.Write(make, stream);
+            PageBuffer.Write(render, stream);
             return stream.ToArray();
         }));
     }

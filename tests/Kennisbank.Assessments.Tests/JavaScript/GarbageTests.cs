@@ -46,7 +46,7 @@ public sealed class GarbageTests
     {
         var assessment = Catalog.Find(id);
         var result = JsonNode.Parse(Host(assessment).EvaluateExpression($"{{ get {Js(assessment.Questions[0].Id)}() {{ throw new Error('boom'); }} }}"))!;
-        Assert.Contains("boom", result["error"]!.GetValue<string>());
+        Assert.Contains("boom", result["error"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     /// <summary>Everything garbage for this assessment: each wrong value for each question, every answer at once
@@ -54,7 +54,7 @@ public sealed class GarbageTests
     private static IEnumerable<string> Inputs(Assessment assessment)
     {
         var questions = assessment.Questions;
-        var wrong = questions.SelectMany(q => WrongValues.Select(v => $"{{ {Js(q.Id)}: {string.Format(v, Js(q.Options[0].Id))} }}"));
+        var wrong = questions.SelectMany(q => WrongValues.Select(v => $"{{ {Js(q.Id)}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, v, Js(q.Options[0].Id))} }}"));
         var everything = "{ " + string.Join(", ", questions.Select(q => $"{Js(q.Id)}: {Js(q.Options[^1].Id)}")) + " }";
         var cyclic = $"(function () {{ var o = {{}}; o[{Js(questions[0].Id)}] = o; return o; }})()";
         return [.. NotAnswers, .. wrong, everything, cyclic];

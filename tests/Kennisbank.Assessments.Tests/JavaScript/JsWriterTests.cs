@@ -23,8 +23,8 @@ public sealed class JsWriterTests
     {
         var text = "\"</script>\\\n\u2028'";
         var written = JsWriter.Write(Lit(text));
-        Assert.DoesNotContain("</", written);
-        Assert.DoesNotContain("\u2028", written);
+        Assert.DoesNotContain("</", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2028", written, StringComparison.Ordinal);
         Assert.Equal(text, new Engine().Execute("var s = " + written + ";").GetValue("s").AsString());
     }
 

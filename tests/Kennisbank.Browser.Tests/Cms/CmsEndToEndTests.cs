@@ -38,7 +38,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "nl-BE" });
         page.SetDefaultTimeout(20_000);
         var problems = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error" && m.Text.Contains("Content Security Policy")) problems.Add(m.Text); };
+        page.Console += (_, m) => { if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) problems.Add(m.Text); };
         page.Dialog += async (_, d) => await d.AcceptAsync();
         var admin = new Uri(sandbox.Site!, "/admin/");
 
@@ -73,9 +73,9 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         Assert.True(File.Exists(Path.Combine(sandbox.Input, "actueel", "foto.png")), "the image is stored beside the page");
         Assert.Empty(Directory.GetFiles(Path.Combine(sandbox.Input, "actueel"), $"{Slug}.??.md").Select(Path.GetFileName)
             .Except([$"{Slug}.nl.md", $"{Slug}.en.md"]));
-        Assert.Contains(TitleNl.Split(' ')[0], CmsSandbox.Git(sandbox.Clone, "log", "-1", "--format=%s", "main") + TitleNl);
+        Assert.Contains(TitleNl.Split(' ')[0], CmsSandbox.Git(sandbox.Clone, "log", "-1", "--format=%s", "main") + TitleNl, StringComparison.Ordinal);
 
-        var check = CmsSandbox.Run("dotnet", Tooling.RepoRoot, Path.Combine(AppContext.BaseDirectory, "kb.dll"), "check", "--strict", "--input", sandbox.Input);
+        var check = CmsSandbox.Run("dotnet", RepositoryRoot.Path, Path.Combine(AppContext.BaseDirectory, "kb.dll"), "check", "--strict", "--input", sandbox.Input);
         Assert.True(check.Exit == 0, $"kb check --strict on the clone:\n{check.Output}");
 
         // kb serve watches the clone: the publish rebuilds the site.
@@ -114,7 +114,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
             await sdgs.FillAsync(goal);
             await page.Keyboard.PressAsync("Enter");
         }
-        var image = Path.Combine(Tooling.RepoRoot, "tests", "Kennisbank.Site.Tests", "Fixtures", "site", "gids", "diagram.png");
+        var image = Path.Combine(RepositoryRoot.Path, "tests", "Kennisbank.Site.Tests", "Fixtures", "site", "gids", "diagram.png");
         var upload = Path.Combine(Path.GetTempPath(), $"kb-cms-{Environment.ProcessId}", "foto.png");
         Directory.CreateDirectory(Path.GetDirectoryName(upload)!);
         File.Copy(image, upload, true);
@@ -144,7 +144,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         Assert.Equal(title, Scalar("title"));
         Assert.Equal("2026-12-04", Scalar("updated"));
         Assert.Equal(["11", "17"], ((YamlDotNet.RepresentationModel.YamlSequenceNode)map["sdgs"]).Select(n => ((YamlDotNet.RepresentationModel.YamlScalarNode)n).Value));
-        Assert.Contains($"![{alt}](foto.png)", string.Join("---\n", parts[2..]));
+        Assert.Contains($"![{alt}](foto.png)", string.Join("---\n", parts[2..]), StringComparison.Ordinal);
     }
 
     /// <summary>axe on the CMS's own UI, kept in artifacts/cms-axe.txt: informative (we cannot fix Decap's markup).</summary>

@@ -25,13 +25,13 @@ public sealed partial class CmsSandbox : IAsyncDisposable
     /// <summary>Whether the CMS's backend and the site's server are both still running.</summary>
     public bool Running => processes.All(p => !p.HasExited);
 
-    public static string DecapServer => Path.Combine(Tooling.RepoRoot, "admin", "node_modules", "decap-server", "dist", "index.js");
-    static string DecapBundle => Path.Combine(Tooling.RepoRoot, "admin", "node_modules", "decap-cms");
+    public static string DecapServer => Path.Combine(RepositoryRoot.Path, "admin", "node_modules", "decap-server", "dist", "index.js");
+    static string DecapBundle => Path.Combine(RepositoryRoot.Path, "admin", "node_modules", "decap-cms");
 
     public async Task StartAsync()
     {
         Directory.CreateDirectory(Root);
-        Git(Root, "clone", "-q", "--no-hardlinks", Tooling.RepoRoot, Clone);
+        Git(Root, "clone", "-q", "--no-hardlinks", RepositoryRoot.Path, Clone);
         Git(Clone, "checkout", "-q", "-B", "main");
         Git(Clone, "config", "user.email", "cms-test@example.org");
         Git(Clone, "config", "user.name", "CMS test");
@@ -39,7 +39,7 @@ public sealed partial class CmsSandbox : IAsyncDisposable
         if (Directory.Exists(DecapBundle)) CopyDirectory(DecapBundle, Path.Combine(Clone, "admin", "node_modules", "decap-cms"));
 
         var backend = Start("node", [DecapServer], new() { ["MODE"] = "git", ["GIT_REPO_DIRECTORY"] = Clone, ["PORT"] = $"{BackendPort}" },
-            line => line.Contains("listening on port"));
+            line => line.Contains("listening on port", StringComparison.Ordinal));
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var served = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         _ = Start(dotnet, [Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--input", Input, "--output", Path.Combine(Root, "out"), "--port", "0"],
@@ -54,7 +54,7 @@ public sealed partial class CmsSandbox : IAsyncDisposable
 
     Task Start(string file, string[] args, Dictionary<string, string> environment, Func<string, bool> ready)
     {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = Tooling.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(file) { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -91,9 +91,9 @@ public sealed partial class CmsSandbox : IAsyncDisposable
 
     static void CopyDirectory(string from, string to)
     {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to));
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to), true);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to, StringComparison.Ordinal), true);
     }
 
     public async ValueTask DisposeAsync()

@@ -122,7 +122,7 @@ public static class SiteAudit
             var response = await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load });
             var expected = path == SiteFixture.MissingPath ? 404 : 200;
             if (response is null || response.Status != expected)
-                audit.FailedRequests.Add($"the page itself answered {response?.Status.ToString() ?? "nothing"}, expected {expected}");
+                audit.FailedRequests.Add($"the page itself answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}, expected {expected}");
             await probe.CollectAsync(page);
             loaded = clock.ElapsedMilliseconds;
             audit.Lang = await page.EvaluateAsync<string>("() => document.documentElement.getAttribute('lang')");

@@ -57,7 +57,7 @@ public sealed partial class SiteFixture : IAsyncLifetime
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet)
         {
-            WorkingDirectory = Tooling.RepoRoot,
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -16,7 +16,7 @@ public static class SiteMap
     {
         using var renderer = new ThemeRenderer();
         var input = Tooling.InputDir;
-        var theme = Path.Combine(Tooling.RepoRoot, "theme");
+        var theme = Path.Combine(RepositoryRoot.Path, "theme");
         var schema = new ContentSchema(SiteFeatures.All());
         var (source, _) = Loader.Load(input, "input");
         var (config, _) = SiteBuilder.Configure(source, renderer, schema, "input");

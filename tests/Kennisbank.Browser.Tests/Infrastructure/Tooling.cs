@@ -5,8 +5,6 @@ public static class Tooling
 {
     public const string SetupHint = "run `bash tests/browser-setup.sh` (installs Debian's chromium with apt-get and vnu-jar with npm)";
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>CI=true (GitHub Actions, Netlify and most others set it): a missing tool fails the run instead of skipping.</summary>
     public static bool IsCi =>
         Environment.GetEnvironmentVariable("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");
@@ -15,7 +13,7 @@ public static class Tooling
         Environment.GetEnvironmentVariable("KB_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static string ToolsDir =>
-        Environment.GetEnvironmentVariable("KB_TOOLS") is { Length: > 0 } dir ? dir : Path.Combine(RepoRoot, ".tools");
+        Environment.GetEnvironmentVariable("KB_TOOLS") is { Length: > 0 } dir ? dir : Path.Combine(RepositoryRoot.Path, ".tools");
 
     public static string VnuJar =>
         Environment.GetEnvironmentVariable("KB_VNU") is { Length: > 0 } jar ? jar
@@ -23,13 +21,13 @@ public static class Tooling
 
     /// <summary>The content folder the site is built from; KB_BROWSER_INPUT points the suite at another (e.g. a broken copy).</summary>
     public static string InputDir =>
-        Path.GetFullPath(Environment.GetEnvironmentVariable("KB_BROWSER_INPUT") is { Length: > 0 } input ? input : Path.Combine(RepoRoot, "input"));
+        Path.GetFullPath(Environment.GetEnvironmentVariable("KB_BROWSER_INPUT") is { Length: > 0 } input ? input : Path.Combine(RepositoryRoot.Path, "input"));
 
     public static string ArtifactsDir
     {
         get
         {
-            var dir = Path.Combine(RepoRoot, "tests", "Kennisbank.Browser.Tests", "artifacts");
+            var dir = Path.Combine(RepositoryRoot.Path, "tests", "Kennisbank.Browser.Tests", "artifacts");
             Directory.CreateDirectory(dir);
             return dir;
         }
@@ -41,14 +39,5 @@ public static class Tooling
         var message = $"{reason}. To install: {SetupHint}.";
         if (IsCi) Assert.Fail($"{message} (CI=true, so a missing tool is a failure, not a skip)");
         Assert.Skip(message);
-    }
-
-    static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Knowledgebase.sln")) || Directory.Exists(Path.Combine(dir.FullName, ".git"))
-                || File.Exists(Path.Combine(dir.FullName, ".git")))
-                return dir.FullName;
-        throw new InvalidOperationException($"No repository root (Knowledgebase.sln or .git) above {AppContext.BaseDirectory}");
     }
 }

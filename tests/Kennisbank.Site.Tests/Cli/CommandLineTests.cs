@@ -37,9 +37,9 @@ public class CommandLineTests
         Assert.Equal(1, exit);
         var lines = stderr.Trim().Split('\n');
         Assert.Contains(lines, l => l.EndsWith("gids/fout.nl.md:4:8: error KB004: '42' is not an SDG: use numbers from 1 to 17", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("gids/fout.nl.md:7:1: error KB006:"));
-        Assert.DoesNotContain("   at ", stderr);
-        Assert.Contains("Nothing was written", stdout);
+        Assert.Contains(lines, l => l.Contains("gids/fout.nl.md:7:1: error KB006:", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", stdout, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToArray());
         Directory.Delete(output, true);
     }
@@ -56,9 +56,9 @@ public class CommandLineTests
         var strict = KbProcess.Run(work.Path, "check", "--theme", Repository.Theme, "--strict");
 
         Assert.Equal(0, relaxed.Exit);
-        Assert.Contains("warning KB011", relaxed.Err);
+        Assert.Contains("warning KB011", relaxed.Err, StringComparison.Ordinal);
         Assert.Equal(1, strict.Exit);
-        Assert.Contains("error KB011", strict.Err);
+        Assert.Contains("error KB011", strict.Err, StringComparison.Ordinal);
         Assert.Equal(["input"], Directory.GetFileSystemEntries(work.Path).Select(Path.GetFileName));
     }
 

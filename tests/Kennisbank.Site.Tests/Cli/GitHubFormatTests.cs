@@ -25,7 +25,7 @@ public class GitHubFormatTests
         var lines = stderr.Split('\n');
         Assert.Contains($"::error file={folder}/gids/fout.nl.md,line=4,col=8,title=KB004::KB004 '42' is not an SDG: use numbers from 1 to 17", lines);
         Assert.Contains(lines, l => l.StartsWith($"::warning file={folder}/gids/fout.nl.md,line=1,col=1,title=KB011::KB011 ", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains(": error KB"));
+        Assert.DoesNotContain(lines, l => l.Contains(": error KB", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public class GitHubFormatTests
         var inActions = Kb.In(dir, new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" }, "check", "--input", folder);
         var plain = Kb.In(dir, null, "check", "--input", folder);
 
-        Assert.Contains($"::error file={folder}/gids/fout.nl.md,line=4,col=8,title=KB004::KB004 '42' is not an SDG", inActions.Err);
-        Assert.Contains($"{folder}/gids/fout.nl.md:4:8: error KB004: '42' is not an SDG", plain.Err);
-        Assert.DoesNotContain("::error", plain.Err);
+        Assert.Contains($"::error file={folder}/gids/fout.nl.md,line=4,col=8,title=KB004::KB004 '42' is not an SDG", inActions.Err, StringComparison.Ordinal);
+        Assert.Contains($"{folder}/gids/fout.nl.md:4:8: error KB004: '42' is not an SDG", plain.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", plain.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class NetlifyBuildTests
         });
 
         Assert.Equal("build --input input --output output --strict --base-url https://deploy-preview-42--kennisbank.netlify.app", args);
-        Assert.Contains("/*\n  X-Robots-Tag: noindex\n", headers);
+        Assert.Contains("/*\n  X-Robots-Tag: noindex\n", headers, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,9 +78,9 @@ public class NetlifyBuildTests
         Assert.Equal(site, Header("/assets/css/site.css", "Content-Security-Policy"));
 
         var admin = Header("/admin/", "Content-Security-Policy");
-        Assert.Contains("script-src 'self' 'unsafe-eval';", admin);
-        Assert.DoesNotContain("http", admin.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)));
-        Assert.Contains("https://api.github.com", admin);
+        Assert.Contains("script-src 'self' 'unsafe-eval';", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", admin.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("https://api.github.com", admin, StringComparison.Ordinal);
         Assert.Equal("noindex, nofollow", Header("/admin/config.yml", "X-Robots-Tag"));
         Assert.DoesNotContain(NetlifyHeaders.For(Rules, "/nl/"), h => h.Key == "X-Robots-Tag");
     }

@@ -19,16 +19,16 @@ public class NewCommandTests
         foreach (var lang in new[] { "nl", "en" })
         {
             var text = File.ReadAllText(Path.Combine(site.Input, "gids", $"derde.{lang}.md"));
-            Assert.Contains("\nupdated: 2026-12-04\n", text);
-            Assert.Contains("\ndraft: true\n", text);
-            Assert.Contains("\n## ", text);
-            Assert.Contains($"derde.{lang}.md", stdout);
+            Assert.Contains("\nupdated: 2026-12-04\n", text, StringComparison.Ordinal);
+            Assert.Contains("\ndraft: true\n", text, StringComparison.Ordinal);
+            Assert.Contains("\n## ", text, StringComparison.Ordinal);
+            Assert.Contains($"derde.{lang}.md", stdout, StringComparison.Ordinal);
         }
-        Assert.Contains("title: \"Title of the page\"", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")));
-        Assert.Contains("slug: derde", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")));
+        Assert.Contains("title: \"Title of the page\"", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")), StringComparison.Ordinal);
+        Assert.Contains("slug: derde", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")), StringComparison.Ordinal);
         // A draft is not published, but it is read and checked like any page.
-        site.Write("gids/derde.nl.md", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.nl.md")).Replace("draft: true\n", ""));
-        site.Write("gids/derde.en.md", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")).Replace("draft: true\n", ""));
+        site.Write("gids/derde.nl.md", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.nl.md")).Replace("draft: true\n", "", StringComparison.Ordinal));
+        site.Write("gids/derde.en.md", File.ReadAllText(Path.Combine(site.Input, "gids", "derde.en.md")).Replace("draft: true\n", "", StringComparison.Ordinal));
         var result = site.Build(strict: true);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains(result.Files, f => f.Path == "nl/gids/derde/index.html");
@@ -56,7 +56,7 @@ public class NewCommandTests
         var (exit, _, stderr) = Kb.Run(["new", "gids/eerste", "--input", site.Input, .. Theme]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("already exists", stderr);
+        Assert.Contains("already exists", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(site.Input, "gids", "eerste.nl.md")));
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Input, "gids", "eerste.en.md")));
     }
@@ -72,7 +72,7 @@ public class NewCommandTests
         var (exit, _, stderr) = Kb.Run(["new", target, "--input", site.Input, .. Theme]);
 
         Assert.Equal(2, exit);
-        Assert.Contains(message, stderr);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Input, "gdis")));
     }
 }

@@ -25,8 +25,8 @@ public class ProgressTests
         Directory.Delete(Output(site), true);
 
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("\r", output);
-        foreach (var stage in new[] { "load…", "parse…", "link…", "render pages and write…" }) Assert.Contains(stage, output);
+        Assert.Contains("\r", output, StringComparison.Ordinal);
+        foreach (var stage in new[] { "load…", "parse…", "link…", "render pages and write…" }) Assert.Contains(stage, output, StringComparison.Ordinal);
         Assert.Matches(@"Built \d+ pages", output.Split('\r', '\n').Last(l => l.Trim().Length > 0));
     }
 
@@ -41,7 +41,7 @@ public class ProgressTests
         Directory.Delete(Output(site), true);
 
         Assert.Equal(0, exit);
-        Assert.DoesNotContain("\r", stdout + stderr);
-        Assert.DoesNotContain("parse…", stdout + stderr);
+        Assert.DoesNotContain("\r", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("parse…", stdout + stderr, StringComparison.Ordinal);
     }
 }

@@ -55,10 +55,10 @@ public class TranslationsCommandTests
 
         var (_, stdout, _) = Kb.Run("translations", "--input", site.Input, "--format", "markdown");
 
-        Assert.StartsWith("## Translations\n", stdout);
-        Assert.Contains("| `gids/eerste` | nl en |  | en: nl changed 2025-03-05 (Eerste pagina: nieuwe alinea), en last 2024-01-10 |", stdout);
-        Assert.Contains("| `gids/tweede` | nl | en |  |", stdout);
-        Assert.DoesNotContain("`gids/index`", stdout);
+        Assert.StartsWith("## Translations\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("| `gids/eerste` | nl en |  | en: nl changed 2025-03-05 (Eerste pagina: nieuwe alinea), en last 2024-01-10 |", stdout, StringComparison.Ordinal);
+        Assert.Contains("| `gids/tweede` | nl | en |  |", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("`gids/index`", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

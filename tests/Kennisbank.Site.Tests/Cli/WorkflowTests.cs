@@ -23,8 +23,8 @@ public class WorkflowTests
         var job = (YamlMappingNode)((YamlMappingNode)root["jobs"]).Children.Values.Single();
         var steps = ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>().ToList();
         var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => S(s["run"])).ToList();
-        Assert.Contains(runs, r => r.Contains("kb check --strict --format github"));
-        Assert.Contains(runs, r => r.Contains("kb translations --format markdown") && r.Contains("$GITHUB_STEP_SUMMARY"));
+        Assert.Contains(runs, r => r.Contains("kb check --strict --format github", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("kb translations --format markdown", StringComparison.Ordinal) && r.Contains("$GITHUB_STEP_SUMMARY", StringComparison.Ordinal));
         var checkout = steps.Single(s => s.Children.ContainsKey("uses") && S(s["uses"]).StartsWith("actions/checkout", StringComparison.Ordinal));
         Assert.Equal("0", S(((YamlMappingNode)checkout["with"])["fetch-depth"]));
     }
@@ -49,5 +49,5 @@ public class WorkflowTests
         Assert.True(process.ExitCode == 0, output);
     }
 
-    static string Quote(string path) => "'" + path.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
+    static string Quote(string path) => "'" + path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

@@ -32,7 +32,7 @@ public sealed class ThirdLanguageTests : IDisposable
     void CopyThemeWithGerman()
     {
         foreach (var file in Directory.EnumerateFiles(Repository.Theme, "*", SearchOption.AllDirectories)
-                     .Where(f => f.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}") || f.Contains($"{Path.DirectorySeparatorChar}strings{Path.DirectorySeparatorChar}")))
+                     .Where(f => f.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}strings{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             var target = Path.Combine(theme.Path, Path.GetRelativePath(Repository.Theme, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

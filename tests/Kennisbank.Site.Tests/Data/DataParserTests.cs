@@ -31,7 +31,7 @@ public class DataParserTests
 
         var warning = TestSite.Single(result, DiagnosticCodes.UnknownDataFile);
         Assert.Equal(("input/_data/extra.yml", 1, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
-        Assert.Contains("glossary.yml, periods.yml, sdgs.yml", warning.Message);
+        Assert.Contains("glossary.yml, periods.yml, sdgs.yml", warning.Message, StringComparison.Ordinal);
         Assert.True(result.Succeeded);
         Assert.False(site.Build(strict: true).Succeeded);
     }

@@ -40,7 +40,7 @@ public class FeatureFaultTests
         var result = Build(new FaultyCheck());
 
         var fault = TestSite.Single(result, DiagnosticCodes.InternalError);
-        Assert.Contains("check stage (InvalidOperationException: a bug in a rule)", fault.Message);
+        Assert.Contains("check stage (InvalidOperationException: a bug in a rule)", fault.Message, StringComparison.Ordinal);
         Assert.Empty(result.Files);
         Assert.False(result.Succeeded);
     }
@@ -51,7 +51,7 @@ public class FeatureFaultTests
         var result = Build(new FaultyFiles());
 
         var fault = TestSite.Single(result, DiagnosticCodes.InternalError);
-        Assert.Contains("publish (FaultyFiles) stage", fault.Message);
+        Assert.Contains("publish (FaultyFiles) stage", fault.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Files, f => f.Path == "half/finished.txt");
         // The other features' files are still made, but a failed build is never written (see Commands.Build).
         Assert.False(result.Succeeded);

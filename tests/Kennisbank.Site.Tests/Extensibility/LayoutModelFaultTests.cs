@@ -38,7 +38,7 @@ public class LayoutModelFaultTests
 
         Assert.All(failures, f => Assert.Equal(DiagnosticCodes.FileFault, f.Code));
         Assert.Equal(["input/plan/index.en.md", "input/plan/index.nl.md"], failures.Select(f => f.Path).Order(StringComparer.Ordinal));
-        Assert.Contains("InvalidOperationException: a bug in the timeline", failures[0].Message);
+        Assert.Contains("InvalidOperationException: a bug in the timeline", failures[0].Message, StringComparison.Ordinal);
         Assert.Equal(["index.html"], Folders.Entries(output));
         Assert.Equal("the last good build", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal(["output"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));

@@ -38,7 +38,7 @@ public class UnknownLayoutTests
 
         var unknown = TestSite.Single(result, DiagnosticCodes.UnknownLayout);
         Assert.Equal("the generated page 'Kaart' (nl)", unknown.Path);
-        Assert.Contains("'kaart', which no feature declares", unknown.Message);
+        Assert.Contains("'kaart', which no feature declares", unknown.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
     }
 

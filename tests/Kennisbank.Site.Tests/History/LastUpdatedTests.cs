@@ -66,7 +66,7 @@ public class LastUpdatedTests
         var result = site.Build();
 
         Assert.Equal(DateSource.FrontMatter, result.History.Source);
-        Assert.Contains("front matter", result.History.Summary);
+        Assert.Contains("front matter", result.History.Summary, StringComparison.Ordinal);
         Assert.Equal("2021-02-03", Meta(result, "nl/gids/eerste/index.html"));
         Assert.Equal("(none)", Meta(result, "nl/gids/tweede/index.html"));
         Assert.Null(Lastmod(result, "/nl/gids/tweede/"));
@@ -86,7 +86,7 @@ public class LastUpdatedTests
         var history = GitLog.Read(Path.Combine(clone.Path, "site"));
 
         Assert.Equal(DateSource.FrontMatter, history.Source);
-        Assert.Contains("shallow", history.Note);
+        Assert.Contains("shallow", history.Note, StringComparison.Ordinal);
     }
 
     [Fact]

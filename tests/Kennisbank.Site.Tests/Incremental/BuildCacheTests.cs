@@ -49,6 +49,6 @@ public class BuildCacheTests
 
         Assert.Equal(first.Files.Count(f => f.Path.EndsWith("index.html", StringComparison.Ordinal) && f.Path != "index.html"), cache.Rendered);
         AssertSameFiles(Build(site, null), incremental);
-        Assert.Contains("Andere titel", Html.Page(incremental, "nl/gids/eerste/index.html").QuerySelector(".pager-next")!.TextContent);
+        Assert.Contains("Andere titel", Html.Page(incremental, "nl/gids/eerste/index.html").QuerySelector(".pager-next")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -44,7 +44,7 @@ public sealed class CacheInvalidationTests : IDisposable
 
         var incremental = Build(with: cache);
 
-        Assert.EndsWith("Exploration", Html.Page(incremental, "en/plan/index.html").QuerySelector(".timeline-period h2")!.TextContent);
+        Assert.EndsWith("Exploration", Html.Page(incremental, "en/plan/index.html").QuerySelector(".timeline-period h2")!.TextContent, StringComparison.Ordinal);
         AssertSameFiles(Build(), incremental);
     }
 
@@ -69,7 +69,7 @@ public sealed class CacheInvalidationTests : IDisposable
         CopyFolder(Repository.Theme, theme.Path);
         var first = Build(theme.Path, cache);
         var strings = Path.Combine(theme.Path, "strings", "nl.yml");
-        File.WriteAllText(strings, File.ReadAllText(strings).Replace("skip: Naar de inhoud", "skip: Direct naar de inhoud"));
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("skip: Naar de inhoud", "skip: Direct naar de inhoud", StringComparison.Ordinal));
 
         var incremental = Build(theme.Path, cache);
 

@@ -29,7 +29,7 @@ public sealed class FeatureKeyInvalidationTests : IDisposable
         Build(cache);
         Assert.Contains("/nl/gids/eerste/", Html.Page(Build(cache), "nl/sdgs/17/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
         var eerste = Path.Combine(site.Input, "gids", "eerste.nl.md");
-        site.Write("gids/eerste.nl.md", File.ReadAllText(eerste).Replace("sdgs: [11, 17]", "sdgs: [11]"));
+        site.Write("gids/eerste.nl.md", File.ReadAllText(eerste).Replace("sdgs: [11, 17]", "sdgs: [11]", StringComparison.Ordinal));
 
         var incremental = Build(cache);
 
@@ -42,7 +42,7 @@ public sealed class FeatureKeyInvalidationTests : IDisposable
     {
         Build(cache);
         var step = Path.Combine(site.Input, "plan", "stap-1.nl.md");
-        site.Write("plan/stap-1.nl.md", File.ReadAllText(step).Replace("step: 1", "step: 5"));
+        site.Write("plan/stap-1.nl.md", File.ReadAllText(step).Replace("step: 1", "step: 5", StringComparison.Ordinal));
 
         var incremental = Build(cache);
 

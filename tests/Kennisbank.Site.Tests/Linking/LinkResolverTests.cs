@@ -30,7 +30,7 @@ public class LinkResolverTests
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.BrokenLink);
 
         Assert.Equal(("input/gids/links.nl.md", 7, 5), (diagnostic.Path, diagnostic.Line, diagnostic.Column));
-        Assert.Contains("'/nl/gids/nergens/' is not a page of this site", diagnostic.Message);
+        Assert.Contains("'/nl/gids/nergens/' is not a page of this site", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class LinkResolverTests
         Assert.Equal("/en/guide/first/", Links(result, "nl/gids/links/index.html")[0]);
         var broken = TestSite.Single(result, DiagnosticCodes.BrokenLink);
         Assert.Equal(("input/gids/links.nl.md", 7, 24), (broken.Path, broken.Line, broken.Column));
-        Assert.Contains("looked for input/gids/alleen.nl.md", broken.Message);
+        Assert.Contains("looked for input/gids/alleen.nl.md", broken.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class LinkResolverTests
 
         var missing = TestSite.Single(result, DiagnosticCodes.MissingAnchor);
         Assert.Equal(("input/gids/links.nl.md", 7, 41), (missing.Path, missing.Line, missing.Column));
-        Assert.Contains("there is no heading '#eindje' on 'input/gids/eerste.nl.md'; did you mean '#einde'?", missing.Message);
+        Assert.Contains("there is no heading '#eindje' on 'input/gids/eerste.nl.md'; did you mean '#einde'?", missing.Message, StringComparison.Ordinal);
         Assert.Equal(["/nl/gids/eerste/#midden", "#slot"], Links(result, "nl/gids/links/index.html").Take(2));
     }
 }

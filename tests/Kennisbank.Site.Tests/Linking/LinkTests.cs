@@ -41,7 +41,7 @@ public class LinkTests
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.BrokenLink);
 
         Assert.Equal(("input/gids/tweede.nl.md", 7, 5), (diagnostic.Path, diagnostic.Line, diagnostic.Column));
-        Assert.Contains("did you mean 'gids/eerste.md'?", diagnostic.Message);
+        Assert.Contains("did you mean 'gids/eerste.md'?", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public class LinkTests
         var problems = site.Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingAnchor && d.Path == "input/gids/tweede.nl.md").ToList();
 
         Assert.Equal(2, problems.Count);
-        Assert.Contains(problems, d => d.Message.Contains("did you mean '#begin'?"));
-        Assert.Contains(problems, d => d.Message.Contains("'#nergens' on this page"));
+        Assert.Contains(problems, d => d.Message.Contains("did you mean '#begin'?", StringComparison.Ordinal));
+        Assert.Contains(problems, d => d.Message.Contains("'#nergens' on this page", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class LinkTests
         using var site = new TestSite();
         site.Write("gids/tweede.nl.md", TestSite.Page("", "![Radar](radar.png)"));
 
-        Assert.Contains("input/gids/radar.png", TestSite.Single(site.Build(), DiagnosticCodes.MissingFile).Message);
+        Assert.Contains("input/gids/radar.png", TestSite.Single(site.Build(), DiagnosticCodes.MissingFile).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class LinkTests
         var duplicates = site.Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateUrl).ToList();
 
         Assert.Equal(["input/gids/derde.en.md", "input/gids/tweede.en.md"], duplicates.Select(d => d.Path).Order());
-        Assert.All(duplicates, d => Assert.Contains("/en/guide/second/", d.Message));
+        Assert.All(duplicates, d => Assert.Contains("/en/guide/second/", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class NavigationTests
         var page = Html.Page(site.Build(), "en/plan/index.html");
 
         var period = Assert.Single(page.QuerySelectorAll("ol.timeline > li"));
-        Assert.Contains("Preparation", period.QuerySelector("h2")!.TextContent);
+        Assert.Contains("Preparation", period.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/en/plan/step-1/", Assert.Single(period.QuerySelectorAll(".timeline-steps a")).GetAttribute("href"));
     }
 

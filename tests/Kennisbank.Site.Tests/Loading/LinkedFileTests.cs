@@ -36,7 +36,7 @@ public sealed class LinkedFileTests : IDisposable
     }
 
     static bool Publishes(BuildResult result, string text) =>
-        result.Files.Any(f => f.CopyFrom is { } from ? File.ReadAllText(from).Contains(text) : System.Text.Encoding.UTF8.GetString(f.Content!).Contains(text));
+        result.Files.Any(f => f.CopyFrom is { } from ? File.ReadAllText(from).Contains(text, StringComparison.Ordinal) : System.Text.Encoding.UTF8.GetString(f.Content!).Contains(text, StringComparison.Ordinal));
 
     [Fact]
     public void A_link_to_a_page_outside_input_is_an_error_and_its_text_is_not_read()
@@ -92,7 +92,7 @@ public sealed class LinkedFileTests : IDisposable
         var (source, diagnostics) = Loader.Load(site.Input, "input");
 
         OnlyLinkDiagnostic(diagnostics, "input/gids/lus");
-        Assert.All(source.Documents, d => Assert.DoesNotContain("lus", d.RelativePath));
+        Assert.All(source.Documents, d => Assert.DoesNotContain("lus", d.RelativePath, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class LinkedFileTests : IDisposable
         Assert.True(finished == load, "the loader opened the named pipe");
 
         var diagnostic = OnlyLinkDiagnostic((await load).Diagnostics, "input/gids/pijp.nl.md");
-        Assert.Contains("not a regular file", diagnostic.Message);
+        Assert.Contains("not a regular file", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

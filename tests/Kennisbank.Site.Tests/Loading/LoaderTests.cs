@@ -29,7 +29,7 @@ public class LoaderTests
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.NotUtf8);
 
         Assert.Equal(("input/gids/latin1.nl.md", 2, 11), (diagnostic.Path, diagnostic.Line, diagnostic.Column));
-        Assert.Contains("not UTF-8", diagnostic.Message);
+        Assert.Contains("not UTF-8", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public class FrontMatterTests
 
         Assert.Equal("input/gids/kapot.nl.md", diagnostic.Path);
         Assert.InRange(diagnostic.Line, 3, 4);
-        Assert.StartsWith("the front matter is not valid YAML", diagnostic.Message);
+        Assert.StartsWith("the front matter is not valid YAML", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class FrontMatterTests
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.UnknownKey);
 
         Assert.Equal((4, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("did you mean 'order'?", diagnostic.Message);
+        Assert.Contains("did you mean 'order'?", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class FrontMatterTests
 
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.SdgOutOfRange);
 
-        Assert.Contains(value, diagnostic.Message);
+        Assert.Contains(value, diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(4, diagnostic.Line);
     }
 
@@ -86,7 +86,7 @@ public class FrontMatterTests
         using var site = new TestSite();
         site.Write("gids/layout.nl.md", TestSite.Page("layout: glosary"));
 
-        Assert.Contains("did you mean 'glossary'?", TestSite.Single(site.Build(), DiagnosticCodes.UnknownLayout).Message);
+        Assert.Contains("did you mean 'glossary'?", TestSite.Single(site.Build(), DiagnosticCodes.UnknownLayout).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public class FrontMatterTests
         var result = site.Build();
 
         Assert.True(result.Succeeded);
-        Assert.DoesNotContain(result.Files, f => f.Path.Contains("klad"));
+        Assert.DoesNotContain(result.Files, f => f.Path.Contains("klad", StringComparison.Ordinal));
     }
 }

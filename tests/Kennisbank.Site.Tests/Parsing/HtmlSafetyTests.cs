@@ -21,7 +21,7 @@ public class HtmlSafetyTests
         var diagnostic = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.ForbiddenHtml);
 
         Assert.Equal(("input/gids/html.nl.md", 9), (diagnostic.Path, diagnostic.Line));
-        Assert.Contains(expected, diagnostic.Message);
+        Assert.Contains(expected, diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

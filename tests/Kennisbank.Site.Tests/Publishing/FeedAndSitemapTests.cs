@@ -26,7 +26,7 @@ public class FeedAndSitemapTests
             var entries = feed.Elements(Atom + "entry").ToList();
             Assert.Equal(titles, entries.Select(e => e.Element(Atom + "title")!.Value));
             Assert.Equal("2023-10-03T00:00:00Z", feed.Element(Atom + "updated")!.Value);
-            Assert.All(entries, e => Assert.StartsWith("https://example.org/", e.Element(Atom + "id")!.Value));
+            Assert.All(entries, e => Assert.StartsWith("https://example.org/", e.Element(Atom + "id")!.Value, StringComparison.Ordinal));
         }
         Assert.Equal("/en/news/feed.xml", Html.Page(result, "en/news/index.html").QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href"));
     }

@@ -20,7 +20,7 @@ public class LayoutApprovalTests
     public void Layout_html_matches_the_approved_file(string name, string path)
     {
         using var site = new TestSite();
-        Approval.Verify(site.Html(site.Build(), path), "Rendering/Approved", name, "html");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Rendering", "Approved"), site.Html(site.Build(), path), name, "html");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Rendering;
@@ -11,13 +10,6 @@ public class PageWeightTests
     /// <summary>The site search's script (issue 11): the one script a content page loads.</summary>
     const int SearchScriptBudget = 4 * 1024;
     static readonly string SearchScript = Kennisbank.Site.Features.Search.SearchFeature.ScriptPath;
-
-    static int Gzipped(byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(bytes);
-        return (int)buffer.Length;
-    }
 
     // A budget over no pages passes whatever the pages weigh: every test first makes sure its pages are there.
     static List<(string Path, AngleSharp.Dom.IDocument Page, byte[] Bytes)> HtmlPages()
@@ -49,11 +41,11 @@ public class PageWeightTests
         Assert.Contains(pages, p => IsSdgBoard(p.Page));
         foreach (var (path, page, bytes) in pages)
         {
-            var css = Resources(page, "link[rel=stylesheet]", "href").Sum(r => Gzipped(RealSite.File(r)));
-            var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
-            var total = Gzipped(bytes) + css + js;
+            var css = Resources(page, "link[rel=stylesheet]", "href").Sum(r => Gzip.Size(RealSite.File(r)));
+            var js = Resources(page, "script[src]", "src").Sum(r => Gzip.Size(RealSite.File(r)));
+            var total = Gzip.Size(bytes) + css + js;
             // Issue 11: every page, tools and printed sections too, with its CSS and JS ≤ 25 KB gzipped before a search.
-            if (total > PageBudget) over.Add($"{path}: {total} bytes gzipped (html {Gzipped(bytes)}, css {css}, js {js})");
+            if (total > PageBudget) over.Add($"{path}: {total} bytes gzipped (html {Gzip.Size(bytes)}, css {css}, js {js})");
         }
         Assert.True(over.Count == 0, "Over the 25 KB budget:\n" + string.Join("\n", over));
     }
@@ -79,7 +71,7 @@ public class PageWeightTests
             // is one of them).
             string[] css = page.QuerySelector(".kb-method-rules") is null ? ["/assets/css/site.css"] : ["/assets/css/site.css", "/assets/css/assessments.css"];
             Assert.Equal(css, page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
-            var js = Resources(page, "script[src]", "src").Sum(r => Gzipped(RealSite.File(r)));
+            var js = Resources(page, "script[src]", "src").Sum(r => Gzip.Size(RealSite.File(r)));
             Assert.True(js <= SearchScriptBudget, $"{path}: {js} bytes of script");
         }
     }
@@ -94,7 +86,7 @@ public class PageWeightTests
         foreach (var (path, page, _) in assessments)
         {
             // The search script is every page's and has its own budget above.
-            var js = Resources(page, "script[src]", "src").Where(r => "/" + r != SearchScript).Sum(r => Gzipped(RealSite.File(r)));
+            var js = Resources(page, "script[src]", "src").Where(r => "/" + r != SearchScript).Sum(r => Gzip.Size(RealSite.File(r)));
             Assert.InRange(js, 1, 8 * 1024);
         }
     }
@@ -111,7 +103,7 @@ public class PageWeightTests
             // The search script is every page's and has its own budget above.
             var scripts = Resources(page, "script[src]", "src").Where(r => "/" + r != SearchScript).ToList();
             var added = scripts.Where(r => !r.StartsWith("assets/assessments/", StringComparison.Ordinal) || r.EndsWith("/group.js", StringComparison.Ordinal))
-                .Sum(r => Gzipped(RealSite.File(r)));
+                .Sum(r => Gzip.Size(RealSite.File(r)));
             Assert.True(scripts.Count == 3 && added <= 6 * 1024, $"{path}: {added} bytes of group session script ({string.Join(", ", scripts)})");
         }
     }

@@ -74,7 +74,7 @@ public class NestingGuardTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed}");
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeeply);
         Assert.Equal(("input/gids/diep.nl.md", 7, 1), (diagnostic.Path, diagnostic.Line, diagnostic.Column));
-        Assert.StartsWith($"the raw HTML {problem}", diagnostic.Message);
+        Assert.StartsWith($"the raw HTML {problem}", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

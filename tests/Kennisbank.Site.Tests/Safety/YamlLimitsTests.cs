@@ -32,7 +32,7 @@ public class YamlLimitsTests
 
         // File line 5 is 'lol1: &lol1 [*lol0, …', the first alias at column 14.
         Assert.Equal((5, 14), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("'*lol0'", diagnostic.Message);
+        Assert.Contains("'*lol0'", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class YamlLimitsTests
     public void A_billion_laughs_in_a_data_file_is_an_error()
     {
         using var site = new TestSite();
-        site.Write("_data/glossary.yml", "- term: { nl: a, en: a }\n  definition: { nl: b, en: b }\n  " + BillionLaughs().TrimEnd().Replace("\n", "\n  ") + "\n");
+        site.Write("_data/glossary.yml", "- term: { nl: a, en: a }\n  definition: { nl: b, en: b }\n  " + BillionLaughs().TrimEnd().Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
 
         Assert.Equal(4, OnlyYamlDiagnostic(site.Build(), "input/_data/glossary.yml").Line);
     }

@@ -60,9 +60,9 @@ public sealed class TestSite : IDisposable
     static void Copy(string from, string to)
     {
         foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(dir.Replace(from, to));
+            Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, file.Replace(from, to));
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
     }
 
     public void Dispose()

@@ -58,7 +58,7 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
                 foreach (var (kind, layout, texts) in new[] { (AssessmentPageKind.Method, MethodLayout, PageTexts.Method), (AssessmentPageKind.Group, GroupLayout, PageTexts.Group) })
                 {
                     yield return new VirtualPage($"{section}/{a.Id}/{kind.ToString().ToLowerInvariant()}", lang, section, texts.Slug.For(content),
-                        texts.Title.For(content).Replace("{0}", title), texts.Description.For(content).Replace("{0}", title),
+                        texts.Title.For(content).Replace("{0}", title, StringComparison.Ordinal), texts.Description.For(content).Replace("{0}", title, StringComparison.Ordinal),
                         layout, new AssessmentPage(a, kind), i + 1, Parent: slug, ContentLang: content);
                 }
             }
@@ -77,9 +77,9 @@ public sealed class AssessmentFeature(IReadOnlyList<Assessment> assessments) : I
     /// <summary>A link's #anchor must be a heading of its page, in every language the assessment is in.</summary>
     static IEnumerable<Diagnostic> Anchors(Assessment a, LinkedSite site)
     {
-        foreach (var (pageRef, at, what) in PageChecks.Links(a).Where(l => l.PageRef.Contains('#')))
+        foreach (var (pageRef, at, what) in PageChecks.Links(a).Where(l => l.PageRef.Contains('#', StringComparison.Ordinal)))
         {
-            var (id, anchor) = (pageRef[..pageRef.IndexOf('#')], pageRef[(pageRef.IndexOf('#') + 1)..]);
+            var (id, anchor) = (pageRef[..pageRef.IndexOf('#', StringComparison.Ordinal)], pageRef[(pageRef.IndexOf('#', StringComparison.Ordinal) + 1)..]);
             foreach (var lang in a.Languages)
             {
                 if (site.Find(id, lang)?.Source is not { } page || page.Headings.Any(h => h.Id == anchor)) continue;

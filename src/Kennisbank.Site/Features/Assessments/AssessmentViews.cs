@@ -57,7 +57,7 @@ public static class AssessmentViews
     /// <summary>A page in the page's language, else the nearest other (validation has made sure it exists).</summary>
     private static PageLink Link(LinkedSite site, string pageRef, string lang)
     {
-        var hash = pageRef.IndexOf('#');
+        var hash = pageRef.IndexOf('#', StringComparison.Ordinal);
         var id = hash < 0 ? pageRef : pageRef[..hash];
         var page = site.Find(id, lang) ?? site.Config.OthersNearestFirst(lang).Select(l => site.Find(id, l)).FirstOrDefault(p => p is not null);
         return new PageLink((page?.Url ?? "/") + (hash < 0 ? "" : pageRef[hash..]), page?.Title ?? id,

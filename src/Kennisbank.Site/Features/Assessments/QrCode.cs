@@ -27,7 +27,7 @@ public sealed record QrCode(int Size, string Path)
                 if (!rows[y][x]) continue;
                 var start = x;
                 while (x + 1 < rows[y].Length && rows[y][x + 1]) x++;
-                path.Append($"M{start} {y}h{x - start + 1}v1h-{x - start + 1}z");
+                path.Append(System.Globalization.CultureInfo.InvariantCulture, $"M{start} {y}h{x - start + 1}v1h-{x - start + 1}z");
             }
         }
 

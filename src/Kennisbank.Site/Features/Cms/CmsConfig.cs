@@ -38,7 +38,7 @@ public static class CmsConfig
     /// <summary>The "owner/name" of a GitHub repository address in input/site.yml, for the CMS's GitHub backend.</summary>
     public static string? GitHubRepository(SiteConfig config) =>
         config.Repository is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host == "github.com"
-            && uri.AbsolutePath.Trim('/').Split('/') is [var owner, var name] ? $"{owner}/{name.Replace(".git", "")}" : null;
+            && uri.AbsolutePath.Trim('/').Split('/') is [var owner, var name] ? $"{owner}/{name.Replace(".git", "", StringComparison.Ordinal)}" : null;
 
     /// <summary>The collection of a section; the home page's section has no folder name of its own.</summary>
     public static string CollectionName(string section) => section.Length == 0 ? "home" : section;

@@ -55,7 +55,7 @@ public sealed class SdgFeature : ISiteFeature
         var goals = source.Data.Get<SdgList>()?.Goals ?? [];
         foreach (var index in source.Pages.Where(p => p.Source.IsIndex && p.FrontMatter.Layout == IndexLayout))
             foreach (var sdg in goals)
-                yield return new VirtualPage($"{index.Source.Section}/{sdg.Number}", index.Lang, index.Source.Section, sdg.Number.ToString(),
+                yield return new VirtualPage($"{index.Source.Section}/{sdg.Number}", index.Lang, index.Source.Section, sdg.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Label(source.Strings[index.Lang], sdg), sdg.Name.For(index.Lang), GoalLayout, sdg, sdg.Number);
     }
 

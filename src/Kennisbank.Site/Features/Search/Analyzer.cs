@@ -16,7 +16,7 @@ public static class Analyzer
             {
                 var stem = word.Length - rule.Suffix.Length;
                 if (stem < rule.MinStem || !word.EndsWith(rule.Suffix, StringComparison.Ordinal)) continue;
-                if (rule.After.Length > 0 && (stem == 0 || !rule.After.Contains(word[stem - 1]))) continue;
+                if (rule.After.Length > 0 && (stem == 0 || !rule.After.Contains(word[stem - 1], StringComparison.Ordinal))) continue;
                 word = word[..stem] + rule.Replacement;
                 break;
             }

@@ -19,7 +19,7 @@ public sealed record RuleSet(string Name, ImmutableArray<ImmutableArray<StemRule
     /// rules apart by spaces, e.g. "heden>heid/3 en>/3 s>/3:elmnr".</summary>
     static ImmutableArray<StemRule> Step(string rules) => [.. rules.Split(' ').Select(rule =>
     {
-        var (arrow, slash, colon) = (rule.IndexOf('>'), rule.IndexOf('/'), rule.IndexOf(':'));
+        var (arrow, slash, colon) = (rule.IndexOf('>', StringComparison.Ordinal), rule.IndexOf('/', StringComparison.Ordinal), rule.IndexOf(':', StringComparison.Ordinal));
         var min = int.Parse(colon < 0 ? rule[(slash + 1)..] : rule[(slash + 1)..colon], System.Globalization.CultureInfo.InvariantCulture);
         return new StemRule(rule[..arrow], rule[(arrow + 1)..slash], min, colon < 0 ? "" : rule[(colon + 1)..]);
     })];

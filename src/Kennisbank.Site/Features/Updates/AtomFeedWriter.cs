@@ -38,5 +38,5 @@ public static class AtomFeedWriter
 
     /// <summary>Atom (RFC 4287, 3.3) requires a full timestamp and cannot say "some day in September 2022": a month-only
     /// date becomes its first day. Readers see the month in the entry's own text; the pages show only the month.</summary>
-    static string Timestamp(PageDate date) => date.FirstDay.ToString("yyyy-MM-dd") + "T00:00:00Z";
+    static string Timestamp(PageDate date) => date.FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

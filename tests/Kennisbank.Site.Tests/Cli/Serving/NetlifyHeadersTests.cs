@@ -110,7 +110,7 @@ public class NetlifyHeadersTests
         var rules = NetlifyHeaders.Parse(File.ReadAllText(Path.Combine(Support.Repository.Root, "netlify.toml")));
 
         var page = NetlifyHeaders.For(rules, "/nl/").ToDictionary(h => h.Key, h => h.Value);
-        Assert.StartsWith("default-src 'self';", page["Content-Security-Policy"]);
+        Assert.StartsWith("default-src 'self';", page["Content-Security-Policy"], StringComparison.Ordinal);
         Assert.Equal("DENY", page["X-Frame-Options"]);
         Assert.Contains(rules, r => r.For.Matches("/assets/site.css") && r.Values.Any(v => v.Key == "Cache-Control"));
     }
@@ -126,7 +126,7 @@ public class NetlifyHeadersTests
     {
         var error = Assert.Throws<NetlifyConfigException>(() => NetlifyHeaders.Parse(toml));
 
-        Assert.StartsWith(message, error.Message);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
 

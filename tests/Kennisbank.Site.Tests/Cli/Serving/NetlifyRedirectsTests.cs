@@ -74,7 +74,7 @@ public class NetlifyRedirectsTests
 
         Assert.Equal(["/kept", "/also-kept"], result.Rules.Select(r => r.From.Text));
         var warning = Assert.Single(result.Warnings);
-        Assert.StartsWith("_redirects:3: warning: rule ignored: " + reason, warning);
+        Assert.StartsWith("_redirects:3: warning: rule ignored: " + reason, warning, StringComparison.Ordinal);
     }
 
     [Fact]

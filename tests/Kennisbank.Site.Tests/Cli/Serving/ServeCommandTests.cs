@@ -18,7 +18,7 @@ public class ServeCommandTests
 
             Assert.Equal(1, exit);
             Assert.Equal("netlify.toml:2:9: error: Unexpected token `/`", stderr.Trim().Split('\n').Single()[..45]);
-            Assert.DoesNotContain("   at ", stderr);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         }
         finally { Directory.Delete(folder, true); }
     }

@@ -53,7 +53,7 @@ public sealed class StaticSiteTests : IDisposable
         var (status, location, body, _) = await Get("/", "fr-BE,fr;q=0.9,en;q=0.8", Forced);
 
         Assert.Equal((200, null), (status, location));
-        Assert.Contains("chooser", body);
+        Assert.Contains("chooser", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class StaticSiteTests : IDisposable
         var (status, location, body, _) = await Get("/", "nl-BE");
 
         Assert.Equal((200, null), (status, location));
-        Assert.Contains("chooser", body);
+        Assert.Contains("chooser", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class StaticSiteTests : IDisposable
         var (status, _, body, _) = await Get("/", "nl-BE", "/  /nl/  302  Language=nl\n");
 
         Assert.Equal(200, status);
-        Assert.Contains("chooser", body);
+        Assert.Contains("chooser", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class StaticSiteTests : IDisposable
         var missing = await Get("/nl/weg", redirects: "/nl/*  /404.html  404\n");
 
         Assert.Equal((200, null), (rewrite.Status, rewrite.Location));
-        Assert.Contains("<body>nl</body>", rewrite.Body);
+        Assert.Contains("<body>nl</body>", rewrite.Body, StringComparison.Ordinal);
         Assert.Equal(404, missing.Status);
-        Assert.Contains("not found", missing.Body);
+        Assert.Contains("not found", missing.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class StaticSiteTests : IDisposable
         var (status, _, body, _) = await Get("/_redirects");
 
         Assert.Equal(404, status);
-        Assert.DoesNotContain("Language=", body);
+        Assert.DoesNotContain("Language=", body, StringComparison.Ordinal);
     }
 
     [Fact]

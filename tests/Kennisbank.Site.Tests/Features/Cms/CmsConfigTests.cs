@@ -96,7 +96,7 @@ public class CmsConfigTests
         Assert.Equal(Enumerable.Range(1, SdgFeature.Count).Select(n => $"{n}"), options.Select(o => S(o, "value")));
         // The label is the goal's name in the default language, from _data/sdgs.yml.
         var goal11 = Assert.Single(options, o => S(o, "value") == "11");
-        Assert.StartsWith("11. ", S(goal11, "label"));
+        Assert.StartsWith("11. ", S(goal11, "label"), StringComparison.Ordinal);
         Assert.True(S(goal11, "label").Length > 6);
     }
 
@@ -110,7 +110,7 @@ public class CmsConfigTests
         Assert.Equal("datetime", S(updated, "widget"));
         Assert.Equal("YYYY-MM-DD", S(updated, "format"));
         Assert.Equal("true", S(updated, "required"));
-        Assert.All(Collections.Where(c => c != updates), c => Assert.Equal("{{slug}}", S(c, "slug")));
+        Assert.All(Collections.Where(c => !ReferenceEquals(c, updates)), c => Assert.Equal("{{slug}}", S(c, "slug")));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class CmsConfigTests
         Assert.Equal(["/admin/decap-cms.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
         Assert.Empty(page.QuerySelectorAll("script:not([src]), style"));
         var sitemap = System.Text.Encoding.UTF8.GetString(Assert.Single(result.Files, f => f.Path == "sitemap.xml").Content!);
-        Assert.DoesNotContain("/admin", sitemap);
+        Assert.DoesNotContain("/admin", sitemap, StringComparison.Ordinal);
     }
 
     [Fact]

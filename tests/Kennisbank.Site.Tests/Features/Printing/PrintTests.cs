@@ -18,7 +18,7 @@ public class PrintTests
         var page = Html.Page(site.Build(), "nl/gids/afdrukken/index.html");
 
         Assert.Equal("Gids", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Inleiding van de gids.", page.QuerySelector("main > .content")!.TextContent);
+        Assert.Contains("Inleiding van de gids.", page.QuerySelector("main > .content")!.TextContent, StringComparison.Ordinal);
         var parts = page.QuerySelectorAll("section.print-part");
         Assert.Equal(["Eerste pagina", "Tweede pagina"], parts.Select(p => p.QuerySelector("h2")!.TextContent));
         Assert.Equal(parts.Select(p => "#" + p.Id), page.QuerySelectorAll(".print-contents a").Select(a => a.GetAttribute("href")));
@@ -43,7 +43,7 @@ public class PrintTests
     {
         using var site = new TestSite().Write("plan/index.nl.md", "---\ntitle: Plan\ndescription: Het plan.\norder: 3\nlayout: roadmap\nprint: true\n---\n");
         var html = site.Html(site.Build(), "nl/plan/afdrukken/index.html");
-        Approval.Verify(html, "Rendering/Approved", "print-section", "html");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Rendering/Approved"), html, "print-section", "html");
         var page = Html.Parse(html);
 
         Assert.NotNull(page.QuerySelector(".roadmap-figure svg.roadmap-diagram--wide a.rm-step[href='/nl/plan/stap-1/']"));

@@ -26,13 +26,13 @@ public partial class RoadmapDiagramTests
     [InlineData(RoadmapDiagram.Wide)]
     [InlineData(RoadmapDiagram.Narrow)]
     public void The_whole_roadmap_matches_the_approved_drawing(string shape) =>
-        Approval.Verify(RoadmapDiagram.Full(Timeline, shape, Texts).ToString() + "\n", "Features/Roadmap/Approved", $"roadmap-{shape}", "svg");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Features/Roadmap/Approved"), RoadmapDiagram.Full(Timeline, shape, Texts).ToString() + "\n", $"roadmap-{shape}", "svg");
 
     [Theory]
     [InlineData(RoadmapDiagram.Wide)]
     [InlineData(RoadmapDiagram.Narrow)]
     public void The_small_roadmap_of_step_3_matches_the_approved_drawing(string shape) =>
-        Approval.Verify(RoadmapDiagram.Here(Timeline, 3, shape, Texts).ToString() + "\n", "Features/Roadmap/Approved", $"roadmap-here-{shape}", "svg");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Features/Roadmap/Approved"), RoadmapDiagram.Here(Timeline, 3, shape, Texts).ToString() + "\n", $"roadmap-here-{shape}", "svg");
 
     [Theory]
     [InlineData("Stap 4: Identificatie van het profiel", "Stap 4", "Identificatie van het profiel")]

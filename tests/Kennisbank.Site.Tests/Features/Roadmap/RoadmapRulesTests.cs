@@ -19,7 +19,7 @@ public class RoadmapRulesTests
         var missing = TestSite.Single(site.Build(), DiagnosticCodes.MissingRequiredKey);
 
         Assert.Equal(("input/plan/stap-2.nl.md", true), (missing.Path, missing.IsError));
-        Assert.Contains("'step:' and 'period:'", missing.Message);
+        Assert.Contains("'step:' and 'period:'", missing.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class RoadmapRulesTests
         var invalid = TestSite.Single(site.Build(), DiagnosticCodes.InvalidValue);
 
         Assert.Equal(("input/plan/stap-2.nl.md", 5), (invalid.Path, invalid.Line));
-        Assert.Contains("'step' must be a whole number of at least 1, not '0'", invalid.Message);
+        Assert.Contains("'step' must be a whole number of at least 1, not '0'", invalid.Message, StringComparison.Ordinal);
     }
 
     [Fact]

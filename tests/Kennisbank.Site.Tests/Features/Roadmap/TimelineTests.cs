@@ -7,7 +7,7 @@ namespace Kennisbank.Site.Tests.Features.Roadmap;
 public class TimelineTests
 {
     static string Step(int step, int period, int order) =>
-        TestSite.Page($"step: {step}\nperiod: {period}\norder: {order}").Replace("A page", $"Stap {step}");
+        TestSite.Page($"step: {step}\nperiod: {period}\norder: {order}").Replace("A page", $"Stap {step}", StringComparison.Ordinal);
 
     [Fact]
     public void Steps_are_grouped_by_period_in_step_order()

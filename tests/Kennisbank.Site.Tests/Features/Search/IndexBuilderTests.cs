@@ -18,16 +18,16 @@ public sealed class IndexBuilderTests : IDisposable
             ## Coördinatie
 
             De financiële middelen gaan naar een werkbezoek in Benin, binnen het SDG-partnerschap.
-            """).Replace("title: A page", "title: Samenwerking in de praktijk"));
+            """).Replace("title: A page", "title: Samenwerking in de praktijk", StringComparison.Ordinal));
         site.Write("gids/rollen.nl.md", TestSite.Page("order: 4", """
             Elke gemeente heeft een coördinator.
 
             ## Het budget
 
             Over geld.
-            """).Replace("title: A page", "title: Rollen"));
-        site.Write("gids/budget.nl.md", TestSite.Page("order: 5", "Tekst.").Replace("title: A page", "title: Budget en planning"));
-        site.Write("gids/uitgaven.nl.md", TestSite.Page("order: 6", "Het budget van de stedenbanden.").Replace("title: A page", "title: Uitgaven"));
+            """).Replace("title: A page", "title: Rollen", StringComparison.Ordinal));
+        site.Write("gids/budget.nl.md", TestSite.Page("order: 5", "Tekst.").Replace("title: A page", "title: Budget en planning", StringComparison.Ordinal));
+        site.Write("gids/uitgaven.nl.md", TestSite.Page("order: 6", "Het budget van de stedenbanden.").Replace("title: A page", "title: Uitgaven", StringComparison.Ordinal));
         site.Write("gids/concept.nl.md", TestSite.Page("draft: true", "Een geheim budget."));
         site.Write("_data/glossary.yml", """
             - term: { nl: Stedenband, en: City link }
@@ -111,7 +111,7 @@ public sealed class IndexBuilderTests : IDisposable
     {
         Assert.DoesNotContain("geheim", Dutch.Terms);
         Assert.Empty(Titles("Samenwerking", "en"));          // no English version: its Dutch fallback is not in the English index
-        Assert.All(search.Index("en").Docs, d => Assert.StartsWith("/en/", d.Url));
+        Assert.All(search.Index("en").Docs, d => Assert.StartsWith("/en/", d.Url, StringComparison.Ordinal));
     }
 
     [Fact]

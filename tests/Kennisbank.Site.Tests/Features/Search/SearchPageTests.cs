@@ -46,7 +46,7 @@ public class SearchPageTests
             var form = page.QuerySelector("form.search")!;
             if (language.Required) { Assert.False(form.HasAttribute("data-also-index"), path); continue; }
             Assert.Equal(SearchFeature.IndexPath(language.Fallback!), form.GetAttribute("data-also-index"));
-            Assert.Contains("{0}", form.GetAttribute("data-text-also"));
+            Assert.Contains("{0}", form.GetAttribute("data-text-also"), StringComparison.Ordinal);
         }
     }
 

@@ -1,6 +1,5 @@
 using NUglify;
 using NUglify.JavaScript;
-using Kennisbank.Assessments.Tests.Support;
 using Kennisbank.Site.Tests.Features.Search.Support;
 using Kennisbank.Site.Tests.Support;
 

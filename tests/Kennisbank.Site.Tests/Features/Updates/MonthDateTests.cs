@@ -94,7 +94,7 @@ public class MonthDateTests
         var diagnostic = TestSite.Single(site.Build(), DiagnosticCodes.InvalidValue);
 
         Assert.Equal(4, diagnostic.Line);
-        Assert.Contains("YYYY-MM-DD", diagnostic.Message);
-        Assert.Contains("YYYY-MM ", diagnostic.Message);
+        Assert.Contains("YYYY-MM-DD", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM ", diagnostic.Message, StringComparison.Ordinal);
     }
 }

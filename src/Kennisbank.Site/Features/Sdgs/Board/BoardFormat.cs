@@ -27,7 +27,7 @@ public static class BoardFormat
         foreach (var part in (fragment.StartsWith('#') ? fragment[1..] : fragment).Split('&'))
         {
             if (part.Length == 0) continue;
-            var eq = part.IndexOf('=');
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
             var (key, value) = eq < 0 ? ("", "") : (part[..eq], part[(eq + 1)..]);
             switch (key)
             {
@@ -106,7 +106,7 @@ public static class BoardFormat
     /// are not UTF-8).</summary>
     public static string? DecodeComponent(string text)
     {
-        if (!text.Contains('%')) return text;
+        if (!text.Contains('%', StringComparison.Ordinal)) return text;
         var result = new StringBuilder();
         var bytes = new List<byte>();
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
@@ -134,7 +134,7 @@ public static class BoardFormat
         foreach (var b in Encoding.UTF8.GetBytes(text))
         {
             var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || "-_.!~*'()".Contains(c)) result.Append(c);
+            if (char.IsAsciiLetterOrDigit(c) || "-_.!~*'()".Contains(c, StringComparison.Ordinal)) result.Append(c);
             else result.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return result.ToString();

@@ -41,7 +41,7 @@ public class GlossaryTermsTests
 
     [Fact]
     public void The_spec_document_renders_as_approved() =>
-        Approval.Verify(Render(Spec, new GlossaryTermsExtension(Terms)), "Features/Glossary/Terms", "terms", "html");
+        Approval.Verify(Render(Spec, new GlossaryTermsExtension(Terms)), "terms", "html");
 
     [Fact]
     public void Each_term_links_once_outside_headings_links_and_code()

@@ -20,7 +20,7 @@ public class BoardPageTests
     [InlineData(2)]
     [InlineData(3)]
     public void Each_board_matches_the_approved_drawing(int board) =>
-        Approval.Verify(BoardDrawing.Draw(board, Goals, Texts).ToString() + "\n", "Features/Sdgs/Board/Approved", $"board-{board}", "svg");
+        Approval.VerifyIn(Path.Combine(Repository.TestSource, "Features/Sdgs/Board/Approved"), BoardDrawing.Draw(board, Goals, Texts).ToString() + "\n", $"board-{board}", "svg");
 
     [Fact]
     public void Every_goal_number_reads_on_its_UN_colour()
@@ -34,7 +34,7 @@ public class BoardPageTests
 
     static List<(int Number, string Colour)> SdgColours() =>
         [.. System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Repository.Input, "_data", "sdgs.yml")), @"- number: (\d+)[\s\S]*?colour: ""(#[0-9A-Fa-f]{6})""")
-            .Select(m => (int.Parse(m.Groups[1].Value), m.Groups[2].Value))];
+            .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value))];
 
     [Fact]
     public void Each_place_on_each_board_is_a_cell_the_script_can_fill_and_take_drops_on()
@@ -45,7 +45,7 @@ public class BoardPageTests
             var cells = svg.QuerySelectorAll("path.board-cell");
             Assert.Equal(board == 3 ? 17 * 3 : 17, cells.Length);
             Assert.Equal(cells.Length, svg.QuerySelectorAll(".board-count").Length);
-            Assert.Equal(Enumerable.Range(1, 17).Select(n => n.ToString()).Order(), svg.QuerySelectorAll(".board-number").Select(t => t.TextContent).Order());
+            Assert.Equal(Enumerable.Range(1, 17).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), svg.QuerySelectorAll(".board-number").Select(t => t.TextContent).Order());
             // The first board sits each pillar's goals side by side: one arc per pillar, named.
             Assert.Equal(board == 1 ? Texts.Pillars.Values.Order() : [], svg.QuerySelectorAll(".board-pillar textPath").Select(t => t.TextContent).Order());
         }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using Kennisbank.Assessments.Tests.Support;
 using Kennisbank.Site.Features.Sdgs.Board;
 
 namespace Kennisbank.Site.Tests.Features.Sdgs.Board;
@@ -15,13 +13,7 @@ public class BoardScriptTests
 
     /// <summary>Issue 15: at most 10 KB gzipped.</summary>
     [Fact]
-    public void Stays_within_10_KB_gzipped()
-    {
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(BoardScript.Source));
-        Assert.InRange(compressed.Length, 1, 10 * 1024);
-    }
+    public void Stays_within_10_KB_gzipped() => Assert.InRange(Gzip.Size(BoardScript.Source), 1, 10 * 1024);
 
     [Fact]
     public void Every_board_comes_back_from_its_link_in_both()

@@ -1,7 +1,8 @@
 using Acornima;
 using Acornima.Ast;
+using Xunit;
 
-namespace Kennisbank.Assessments.Tests.Support;
+namespace Kennisbank.TestSupport;
 
 /// <summary>
 /// Whether a script runs in every browser the site supports and within its rules. It must parse as ES5 (no arrows,
