@@ -103,7 +103,9 @@ public static class BoardDrawing
     static string Arc(double r, double from, double to)
     {
         var (a, b) = (Point(r, from), Point(r, to));
-        return string.Create(CultureInfo.InvariantCulture, $"M{a.X:0.#} {a.Y:0.#}A{r:0.#} {r:0.#} 0 {(Math.Abs(to - from) > 180 ? 1 : 0)} {(to > from ? 1 : 0)} {b.X:0.#} {b.Y:0.#}");
+        // Whole units: on a 1,300-unit board a unit is under a pixel on any screen, and the paths are most of the
+        // board page's bytes (PageWeightTests).
+        return string.Create(CultureInfo.InvariantCulture, $"M{a.X:0} {a.Y:0}A{r:0} {r:0} 0 {(Math.Abs(to - from) > 180 ? 1 : 0)} {(to > from ? 1 : 0)} {b.X:0} {b.Y:0}");
     }
 
     static XElement Centre(int board, Texts texts)
@@ -127,7 +129,7 @@ public static class BoardDrawing
         var (a, b, c, d) = (Point(outer, from), Point(outer, to), Point(inner, to), Point(inner, from));
         var large = to - from > 180 ? 1 : 0;
         return string.Create(CultureInfo.InvariantCulture,
-            $"M{a.X:0.#} {a.Y:0.#}A{outer:0.#} {outer:0.#} 0 {large} 1 {b.X:0.#} {b.Y:0.#}L{c.X:0.#} {c.Y:0.#}A{inner:0.#} {inner:0.#} 0 {large} 0 {d.X:0.#} {d.Y:0.#}Z");
+            $"M{a.X:0} {a.Y:0}A{outer:0} {outer:0} 0 {large} 1 {b.X:0} {b.Y:0}L{c.X:0} {c.Y:0}A{inner:0} {inner:0} 0 {large} 0 {d.X:0} {d.Y:0}Z");
     }
 
     /// <summary>Black or white on a goal's colour: the one with more contrast (WCAG 2.x relative luminance). The number
