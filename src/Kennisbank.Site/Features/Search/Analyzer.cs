@@ -27,7 +27,24 @@ public static class Analyzer
     /// <summary>The terms of a text, in order, with the word each came from.</summary>
     public static IEnumerable<(Word Word, string Term)> Terms(string text, RuleSet rules)
     {
+        var known = Known(rules);
         foreach (var word in Tokenizer.Words(text))
-            if (!rules.StopWords.Contains(word.Text)) yield return (word, Stem(word.Text, rules));
+        {
+            ref var term = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(known, word.Text, out var seen);
+            if (!seen) term = rules.StopWords.Contains(word.Text) ? null : Stem(word.Text, rules);
+            if (term is not null) yield return (word, term);
+        }
+    }
+
+    // Each word's term (null: a stop word), per thread and rule set. A site says the same words on every page, and
+    // stemming tries every rule of every step: remembered, it is one lookup per word (the render stage's parallel pass
+    // reads every page's text through here; see docs/performance.md).
+    [ThreadStatic] static Dictionary<RuleSet, Dictionary<string, string?>>? memo;
+
+    static Dictionary<string, string?> Known(RuleSet rules)
+    {
+        memo ??= new(ReferenceEqualityComparer.Instance);
+        if (!memo.TryGetValue(rules, out var known)) memo[rules] = known = new(StringComparer.Ordinal);
+        return known;
     }
 }
