@@ -10,7 +10,7 @@
 # (ext4's inode allocator, see docs/performance.md). Only ratios from one run mean anything on a shared machine.
 set -euo pipefail
 ROOT=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-WORK=$ROOT/bench/work/ab
+WORK=${AB_WORK:-$ROOT/bench/work/ab}   # AB_WORK: another folder, for two comparisons at once
 RUNS=${RUNS:-5}
 [ $# -eq 3 ] || { echo "usage: RUNS=5 $0 INPUT 'CMD_A' 'CMD_B'" >&2; exit 2; }
 INPUT=$1; A=$2; B=$3
