@@ -27,23 +27,24 @@ public static class Analyzer
     /// <summary>The terms of a text, in order, with the word each came from.</summary>
     public static IEnumerable<(Word Word, string Term)> Terms(string text, RuleSet rules)
     {
+        var known = Known(rules);
         foreach (var word in Tokenizer.Words(text))
-            if (TermOf(word.Text, rules) is { } term) yield return (word, term);
+        {
+            ref var term = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(known, word.Text, out var seen);
+            if (!seen) term = rules.StopWords.Contains(word.Text) ? null : Stem(word.Text, rules);
+            if (term is not null) yield return (word, term);
+        }
     }
 
-    // A site says the same few thousand words again and again (Zipf): each thread remembers what a word became (null:
-    // a stop word), so the rules run once per distinct word, not once per occurrence, and a term is one string. A pure
-    // function's memo, so nothing changes but the time (docs/performance.md, issue 11). Capped for a pathological site.
-    const int MemoLimit = 200_000;
-    [ThreadStatic] static Dictionary<RuleSet, Dictionary<string, string?>>? memos;
+    // Each word's term (null: a stop word), per thread and rule set. A site says the same words on every page, and
+    // stemming tries every rule of every step: remembered, it is one lookup per word (the render stage's parallel pass
+    // reads every page's text through here; see docs/performance.md).
+    [ThreadStatic] static Dictionary<RuleSet, Dictionary<string, string?>>? memo;
 
-    static string? TermOf(string word, RuleSet rules)
+    static Dictionary<string, string?> Known(RuleSet rules)
     {
-        memos ??= new Dictionary<RuleSet, Dictionary<string, string?>>(ReferenceEqualityComparer.Instance);
-        if (!memos.TryGetValue(rules, out var memo)) memos[rules] = memo = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (memo.TryGetValue(word, out var term)) return term;
-        term = rules.StopWords.Contains(word) ? null : Stem(word, rules);
-        if (memo.Count < MemoLimit) memo[word] = term;
-        return term;
+        memo ??= new(ReferenceEqualityComparer.Instance);
+        if (!memo.TryGetValue(rules, out var known)) memo[rules] = known = new(StringComparer.Ordinal);
+        return known;
     }
 }

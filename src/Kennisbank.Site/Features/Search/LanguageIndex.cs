@@ -44,17 +44,19 @@ public sealed class LanguageIndex
         Terms = [.. postings.Keys.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>A result's terms with the parts of its compounds: a part it also uses on its own adds to that term.</summary>
+    /// <summary>A result's terms with the parts of its compounds: a part it also uses on its own adds to that term.
+    /// In no particular order: a term occurs once per result, and its postings follow the results' order. (This was a
+    /// SortedDictionary per result: 2–3 % of a 2,000-pair build; most results have no compound, and keep their terms.)</summary>
     static IEnumerable<TermStat> WithParts(DocTerms terms, Compounds compounds)
     {
-        var all = new SortedDictionary<string, TermStat>(StringComparer.Ordinal);
-        foreach (var stat in terms.Terms) all[stat.Term] = stat;
+        Dictionary<string, TermStat>? all = null;
         foreach (var stat in terms.Terms)
             foreach (var part in compounds.Split(stat.Term))
             {
+                all ??= terms.Terms.ToDictionary(t => t.Term, StringComparer.Ordinal);
                 var asPart = new TermStat(part, false, false, stat.Body, stat.Section, stat.Title || stat.TitlePart, stat.Heading || stat.HeadingPart);
                 all[part] = all.TryGetValue(part, out var seen) ? terms.Merge(seen, asPart) : asPart;
             }
-        return all.Values;
+        return all is null ? terms.Terms : all.Values;
     }
 }
