@@ -42,12 +42,18 @@ public sealed class SearchTests(SiteFixture site)
         Assert.True(problems.Count == 0, $"{what}:\n  " + string.Join("\n  ", problems));
     }
 
-    /// <summary>Focuses the field with `/` and types, as a reader would; waits for the answer (results or none).</summary>
+    /// <summary>Focuses the field with `/` and types, as a reader would; waits for the answer to the whole query (results
+    /// or none). The status alone is not enough: on a slow machine it can already show the answer to "budg" while
+    /// "budget" is on its way, and that later answer resets the selection (stop 18's CI run failed so). The list is
+    /// aria-busy until the answer to what is in the field is shown.</summary>
     static async Task Search(IPage page, string query)
     {
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync(query);
-        await page.WaitForFunctionAsync("() => (document.querySelector('form.search [role=status]').textContent || '').length > 0");
+        await page.WaitForFunctionAsync("""
+            () => (document.querySelector('form.search [role=status]').textContent || '').length > 0
+               && !document.getElementById('search-list').hasAttribute('aria-busy')
+            """);
     }
 
     const string State = """
@@ -56,7 +62,7 @@ public sealed class SearchTests(SiteFixture site)
           return { focused: document.activeElement === input, expanded: input.getAttribute('aria-expanded'), open: !list.hidden,
                    options: list.querySelectorAll('[role=option]').length, active: active || '',
                    selected: active ? document.getElementById(active).getAttribute('aria-selected') : '',
-                   status: document.querySelector('form.search [role=status]').textContent,
+                   status: document.querySelector('form.search [role=status]').textContent, busy: list.hasAttribute('aria-busy'),
                    marks: list.querySelectorAll('[role=option] mark').length, titles: list.querySelectorAll('.search-title').length }; }
         """;
 
@@ -102,7 +108,16 @@ public sealed class SearchTests(SiteFixture site)
         await AssertClean(page, probe, $"{lang}: searching '{query}'");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page looked like, so a failure on a loaded CI machine can be understood from its log.
+            var after = await page.EvaluateAsync<JsonElement>(State);
+            Assert.Fail($"{lang}: Enter did not lead to a heading within 30 s; at {page.Url}, the field's state: {after}");
+        }
         await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 30_000 });
         var landed = new Uri(page.Url);
         Assert.Equal(expected, landed.AbsolutePath + Uri.UnescapeDataString(landed.Fragment));

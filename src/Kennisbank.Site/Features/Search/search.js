@@ -287,6 +287,7 @@ var kbSearch = (function () {
     panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
+    list.removeAttribute('aria-busy');
     active = -1;
   }
 
@@ -347,8 +348,9 @@ var kbSearch = (function () {
     return li;
   }
 
-  // No results: the glossary term the query names, if any, and the sections (the site navigation's links).
-  function none(q, result, m) {
+  // No results: the glossary term the query names, if any, and the sections (the site navigation's links). The
+  // glossary entry may still have to load: if another query was typed meanwhile, this answer is dropped.
+  function none(q, result, mine) {
     var links = document.querySelectorAll('.site-nav a'), ul = el('ul'), i, a, li;
     clear(panel);
     panel.appendChild(el('p', '', text('none', q)));
@@ -366,6 +368,7 @@ var kbSearch = (function () {
     }
     if (result.glossary < 0) return sections();
     index.get('f/' + result.glossary + '.json', function (error, f) {
+      if (mine !== seq) return;
       if (f) {
         var p = el('p', '', text('glossary') + ' ');
         a = el('a', '', f.t);
@@ -392,6 +395,8 @@ var kbSearch = (function () {
   function run() {
     var q = input.value, mine = ++seq;
     if (q.replace(/\s+/g, '').length < 2) { close(); status.textContent = ''; return; }
+    // Busy until this query's own answer is shown: the results on screen may still be those of a shorter query.
+    list.setAttribute('aria-busy', 'true');
     index.search(q, SHOWN, function (error, result) {
       if (mine !== seq) return;
       if (error) { close(); status.textContent = text('error'); return; }
@@ -403,13 +408,14 @@ var kbSearch = (function () {
           shown = [];
           active = -1;
           input.removeAttribute('aria-activedescendant');
+          list.removeAttribute('aria-busy');
           if (error) { close(); status.textContent = text('error'); return; }
           result.hits.forEach(function (h, i) { list.appendChild(option(fs[i], h, i, result.terms, m)); });
           list.hidden = !result.hits.length;
           panel.hidden = true;
           input.setAttribute('aria-expanded', result.hits.length ? 'true' : 'false');
           status.textContent = result.total === 1 ? text('result') : result.total ? text('results', result.total) : text('none', q);
-          if (!result.total) none(q, result, m);
+          if (!result.total) none(q, result, mine);
           if (also) alsoIn(q, mine);
         });
       });
