@@ -34,20 +34,20 @@ public sealed record DocTerms(ImmutableArray<TermStat> Terms, int TitleTerms)
         }
 
         var titleTerms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, term) in Analyzer.Terms(title, rules))
+        Analyzer.ForEachTerm(title, rules, term =>
         {
             titleTerms.Add(term);
             Get(term).Title = true;
-        }
-        foreach (var (_, term) in Analyzer.Terms(description, rules)) Get(term).Counts[0]++;
+        });
+        Analyzer.ForEachTerm(description, rules, term => Get(term).Counts[0]++);
         for (var i = 0; i < sections.Count; i++)
         {
-            foreach (var (_, term) in Analyzer.Terms(sections[i].Heading, rules))
+            Analyzer.ForEachTerm(sections[i].Heading, rules, term =>
             {
                 var stat = Get(term);
                 if (!stat.Heading) (stat.Heading, stat.HeadingSection) = (true, i);
-            }
-            foreach (var (_, term) in Analyzer.Terms(sections[i].Text, rules)) Get(term).Counts[i]++;
+            });
+            Analyzer.ForEachTerm(sections[i].Text, rules, term => Get(term).Counts[i]++);
         }
         var terms = new TermStat[stats.Count];
         var n = 0;

@@ -82,13 +82,16 @@ public static class Folding
     public static string Fold(char c) =>
         c is >= 'A' and <= 'Z' ? ((char)(c + 32)).ToString() : Table.TryGetValue(c, out var folded) ? folded : c.ToString();
 
-    /// <summary><see cref="Fold"/> into a builder, without a string per letter (the tokenizer reads every page).</summary>
-    public static void AppendFolded(System.Text.StringBuilder text, char c)
+    /// <summary><see cref="Fold"/> into a buffer at <paramref name="length"/>, growing it when full, without a string
+    /// per letter (the tokenizer reads every page). Returns the new length.</summary>
+    public static int AppendFolded(ref char[] buffer, int length, char c)
     {
-        if (c is >= 'a' and <= 'z' or >= '0' and <= '9') text.Append(c);
-        else if (c is >= 'A' and <= 'Z') text.Append((char)(c + 32));
-        else if (Table.TryGetValue(c, out var folded)) text.Append(folded);
-        else text.Append(c);
+        if (length + 2 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);   // a letter folds to at most two
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9') buffer[length++] = c;
+        else if (c is >= 'A' and <= 'Z') buffer[length++] = (char)(c + 32);
+        else if (Table.TryGetValue(c, out var folded)) foreach (var f in folded) buffer[length++] = f;
+        else buffer[length++] = c;
+        return length;
     }
 
     /// <summary>Whether a letter folds to "s" (the tokenizer's "'s"), without making a string.</summary>

@@ -1,9 +1,14 @@
-using System.Text;
-
 namespace Kennisbank.Site.Features.Search;
 
 /// <summary>A word of a text: where it is (for the excerpt's &lt;mark&gt;) and its folded form.</summary>
 public readonly record struct Word(int Start, int End, string Text);
+
+/// <summary>What receives the words of a text from <see cref="Tokenizer.Scan{TSink}"/>: each word's place and its
+/// folded form, in a buffer that is only valid during the call (so a caller that has seen the word makes no string).</summary>
+public interface IWordSink
+{
+    void Word(int start, int end, ReadOnlySpan<char> folded);
+}
 
 /// <summary>Splits text into folded words, the same way as the browser's script (search.js, <c>words</c>):
 /// <list type="bullet">
@@ -18,14 +23,22 @@ public static class Tokenizer
 {
     public const int MaxLength = 40;
 
-    // One builder per thread: every page's text passes through here in the render stage's parallel pass.
-    [ThreadStatic] static StringBuilder? builder;
+    // One buffer per thread: every page's text passes through here in the render stage's parallel pass.
+    [ThreadStatic] static char[]? buffer;
 
+    /// <summary>The words of a text, each as a string (queries, excerpts, tests).</summary>
     public static List<Word> Words(string text)
     {
-        var words = new List<Word>();
-        var current = builder ??= new StringBuilder();
-        current.Clear();
+        var sink = new ListSink([]);
+        Scan(text, ref sink);
+        return sink.Words;
+    }
+
+    /// <summary>The words of a text, in order, to a sink, without a string per word (indexing reads every page).</summary>
+    public static void Scan<TSink>(string text, ref TSink sink) where TSink : struct, IWordSink
+    {
+        var current = buffer ??= new char[64];
+        var length = 0;
         var start = -1;
         var i = 0;
         while (i < text.Length)
@@ -34,7 +47,8 @@ public static class Tokenizer
             if (kind == CharKind.Letter)
             {
                 if (start < 0) start = i;
-                Folding.AppendFolded(current, text[i]);
+                // Past MaxLength the word is dropped anyway: count, don't store (a 1 MB run of letters stays cheap).
+                length = length <= MaxLength ? Folding.AppendFolded(ref current, length, text[i]) : length + 1;
                 i++;
                 continue;
             }
@@ -47,34 +61,38 @@ public static class Tokenizer
             {
                 if (Folding.FoldsToS(text[i + 1]) && (i + 2 == text.Length || Folding.Kind(text[i + 2]) is CharKind.Separator or CharKind.Apostrophe))
                 {
-                    Emit(words, current, start, i);
-                    start = -1;
+                    Emit(ref sink, current, length, start, i);
+                    (start, length) = (-1, 0);
                     i += 2;
                     continue;
                 }
-                if (current.Length > 2)
+                if (length > 2)
                 {
                     i++;
                     continue;
                 }
             }
-            if (start >= 0) Emit(words, current, start, i);
-            start = -1;
+            if (start >= 0) Emit(ref sink, current, length, start, i);
+            (start, length) = (-1, 0);
             i++;
         }
-        if (start >= 0) Emit(words, current, start, text.Length);
-        return words;
+        if (start >= 0) Emit(ref sink, current, length, start, text.Length);
+        buffer = current;
     }
 
     /// <summary>Whether the text ends inside a word, so its last word may still be being typed (a prefix).</summary>
     public static bool EndsInWord(string text) =>
         text.Length > 0 && Folding.Kind(text[^1]) is CharKind.Letter or CharKind.Mark;
 
-    static void Emit(List<Word> words, StringBuilder current, int start, int end)
+    static void Emit<TSink>(ref TSink sink, char[] buffer, int length, int start, int end) where TSink : struct, IWordSink
     {
-        var text = current.ToString();
-        current.Clear();
-        if (text.Length > MaxLength || (text.Length == 1 && !char.IsAsciiDigit(text[0]))) return;
-        words.Add(new Word(start, end, text));
+        if (length > MaxLength || (length == 1 && !char.IsAsciiDigit(buffer[0]))) return;
+        sink.Word(start, end, buffer.AsSpan(0, length));
+    }
+
+    readonly struct ListSink(List<Word> words) : IWordSink
+    {
+        public List<Word> Words => words;
+        public void Word(int start, int end, ReadOnlySpan<char> folded) => words.Add(new Word(start, end, folded.ToString()));
     }
 }

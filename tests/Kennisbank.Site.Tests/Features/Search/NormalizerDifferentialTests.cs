@@ -60,7 +60,8 @@ public class NormalizerDifferentialTests
             .SelectMany(r => new[] { r.Item1 - 1, r.Item1, r.Item2, r.Item2 + 1 })
             .Where(c => c is >= 0 and <= 0xFFFF).Select(c => ((char)c).ToString());
 
-    static Gen<string> Strings =>
+    /// <summary>Strings full of what breaks tokenizers (also used by <see cref="AnalyzerTests"/>).</summary>
+    internal static Gen<string> Strings =>
         Gen.Frequency(
                 (8, Gen.Elements(Pieces)),
                 (2, Gen.Elements(Edges().ToArray())),
