@@ -19,6 +19,9 @@ public static class PageText
         "pre", "dt", "dd", "dl", "hr", "figcaption", "section", "aside",
     };
 
+    // Tag names are looked up by span: every page's body passes through here in the render stage's parallel pass.
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static ImmutableArray<TextSection> Sections(string html)
     {
         var sections = ImmutableArray.CreateBuilder<TextSection>();
@@ -30,16 +33,18 @@ public static class PageText
         while (i < html.Length)
         {
             var lt = html.IndexOf('<', i);
-            var run = lt < 0 ? html[i..] : html[i..lt];
-            (inHeading ? heading : text).Append(WebUtility.HtmlDecode(run));
+            var run = html.AsSpan(i, (lt < 0 ? html.Length : lt) - i);
+            var into = inHeading ? heading : text;
+            if (run.Contains('&')) into.Append(WebUtility.HtmlDecode(run.ToString()));
+            else into.Append(run);
             if (lt < 0) break;
             var gt = html.IndexOf('>', lt);
             if (gt < 0) break;
-            var tag = html[(lt + 1)..gt];
+            var tag = html.AsSpan(lt + 1, gt - lt - 1);
             i = gt + 1;
             var closing = tag.StartsWith('/');
             var name = Name(closing ? tag[1..] : tag);
-            if (name is "h2" or "h3")
+            if (name.Equals("h2", StringComparison.OrdinalIgnoreCase) || name.Equals("h3", StringComparison.OrdinalIgnoreCase))
             {
                 if (!closing)
                 {
@@ -56,26 +61,26 @@ public static class PageText
                 }
                 continue;
             }
-            if (Blocks.Contains(name)) (inHeading ? heading : text).Append(' ');
+            if (BlockNames.Contains(name)) (inHeading ? heading : text).Append(' ');
         }
         sections.Add(new TextSection(anchor, title, Collapse(text)));
         return sections.ToImmutable();
     }
 
-    static string Name(string tag)
+    static ReadOnlySpan<char> Name(ReadOnlySpan<char> tag)
     {
         var end = 0;
         while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end])) end++;
-        return tag[..end].ToLowerInvariant();
+        return tag[..end];
     }
 
-    static string Attribute(string tag, string name)
+    static string Attribute(ReadOnlySpan<char> tag, string name)
     {
         var at = tag.IndexOf($" {name}=\"", StringComparison.Ordinal);
         if (at < 0) return "";
-        var start = at + name.Length + 3;
-        var end = tag.IndexOf('"', start);
-        return end < 0 ? "" : WebUtility.HtmlDecode(tag[start..end]);
+        var value = tag[(at + name.Length + 3)..];
+        var end = value.IndexOf('"');
+        return end < 0 ? "" : WebUtility.HtmlDecode(value[..end].ToString());
     }
 
     /// <summary>Runs of white space to one space, trimmed.</summary>
