@@ -4,6 +4,7 @@ using Kennisbank.Site;
 using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Data;
 using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Features.Search;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Loading;
 using Kennisbank.Site.Parsing;
@@ -30,6 +31,8 @@ public class StageBenchmarks
     SiteContext context = null!;
     LinkedPage page = null!;
     ThemeRenderer theme = null!;
+    string bodyHtml = null!;
+    RuleSet rules = null!;
     IReadOnlyDictionary<string, UiStrings> strings = null!;
 
     [GlobalSetup]
@@ -47,6 +50,8 @@ public class StageBenchmarks
         this.strings = strings;
         context = new SiteContext(site, data, strings, schema, config.BaseUrl);
         page = site.Find(PageId, config.DefaultLanguage) ?? throw new InvalidOperationException($"{PageId} is not in the linked site");
+        bodyHtml = ContentRenderer.Render(page, strings[page.Lang]);
+        rules = SearchFeature.Rules(context, page.Lang);
     }
 
     [GlobalCleanup]
@@ -68,4 +73,12 @@ public class StageBenchmarks
     /// <summary>Stage 3 for the whole site: every link step (URLs, order, translations, navigation, links, assets).</summary>
     [Benchmark]
     public LinkedSite LinkSite() => SiteBuilder.Link(parsed, source, data, config, schema, strings).Item1;
+
+    /// <summary>What search adds to stage 4 for one page: its text by section from the body HTML, then its terms.</summary>
+    [Benchmark]
+    public DocTerms SearchEntry()
+    {
+        var sections = PageText.Sections(bodyHtml);
+        return DocTerms.Of(page.Title, page.Description, sections, rules, static s => s);
+    }
 }
