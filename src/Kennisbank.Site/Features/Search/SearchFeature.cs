@@ -7,7 +7,7 @@ using Kennisbank.Site.Writing;
 namespace Kennisbank.Site.Features.Search;
 
 /// <summary>Site search (issue 11): a search field in every page's header, an index per language written by the
-/// build (see <see cref="IndexFiles"/>), read by a small ES5 script (search.js here, published minified as
+/// build (see <see cref="IndexFiles"/>), read by a small ES5 script (search-engine.js and search-field.js here, published minified as one,
 /// <see cref="ScriptPath"/>), and a search page
 /// per language where the field leads without JavaScript. See docs/search.md.</summary>
 public sealed class SearchFeature : ISiteFeature
@@ -47,7 +47,7 @@ public sealed class SearchFeature : ISiteFeature
     }
 
     /// <summary>Per language the index files: their paths now, their contents after the pages. (The script is a theme
-    /// asset: search.js in this folder, minified into theme/assets/js/search.js.)</summary>
+    /// asset: search-engine.js and search-field.js in this folder, minified into theme/assets/js/search.js.)</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
         foreach (var lang in context.Config.Codes)
