@@ -37,7 +37,7 @@ public sealed class SearchPreviewTests : IDisposable
 
         site.Write("gids/tweede.nl.md", "---\ntitle: Tweede pagina\ndescription: De tweede pagina van de gids.\norder: 2\n---\n\nNu over zonnepanelen.\n\n## Details\n");
         var second = Build(cache);
-        Assert.Empty(SiteWriter.Update(output.Path, second.Files, first.Files));
+        Assert.Empty(SiteWriter.Update(output.Path, second.Files, WrittenFiles.Of(first.Files)).Failures);
 
         var after = SearchFiles(second);
         var changed = after.Where(f => !before[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).Order().ToList();
