@@ -59,7 +59,7 @@ public static class SiteBuilder
         var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings, history));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough, strings));
 
-        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history };
+        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history, Cache = cache };
         var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
         {
             cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));

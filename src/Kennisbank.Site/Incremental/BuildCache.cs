@@ -16,11 +16,16 @@ public sealed class BuildCache
 {
     readonly ConcurrentDictionary<string, (string Text, ParsedPage Page, List<Diagnostic> Diagnostics)> parsed = new();
     readonly ConcurrentDictionary<string, (object Source, OutputFile File)> rendered = new();
+    readonly ConcurrentDictionary<Type, object> kept = new();
     string? structure;
     int renderedCount;
 
     /// <summary>Pages rendered since the last <see cref="BeginRender"/>.</summary>
     public int Rendered => renderedCount;
+
+    /// <summary>A feature's own memory across rebuilds, one per type (the search index's, see
+    /// <c>Features/Search/IndexCache</c>). Made on first use; it lives as long as the session.</summary>
+    public T Keep<T>() where T : class, new() => (T)kept.GetOrAdd(typeof(T), _ => new T());
 
     internal (ParsedPage, List<Diagnostic>) Parse(SourceDocument document, ContentSchema schema)
     {

@@ -53,6 +53,24 @@ public sealed class SearchPreviewTests : IDisposable
             Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output.Path, path))), $"{path} differs from a full build");
     }
 
+    [Fact]
+    public void A_one_page_edit_makes_only_its_language_index_again()
+    {
+        var first = Build(cache);
+        Assert.Empty(SiteWriter.Write(output.Path, first.Files));
+        var (_, written) = SiteWriter.Update(output.Path, Build(cache).Files, WrittenFiles.Of(first.Files));
+        var made = cache.Keep<IndexCache>().Made;
+
+        site.Write("gids/tweede.en.md", "---\ntitle: Second page\ndescription: The guide's second page.\norder: 2\n---\n\nNow about solar panels.\n");
+        var second = Build(cache);
+        Assert.Empty(SiteWriter.Update(output.Path, second.Files, written).Failures);
+
+        Assert.Equal(made + 1, cache.Keep<IndexCache>().Made);   // English only; the Dutch index is the one it was
+        var full = SearchFiles(Build(null));
+        foreach (var (path, bytes) in full)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output.Path, path))), $"{path} differs from a full build");
+    }
+
     static Dictionary<string, byte[]> SearchFiles(BuildResult result) =>
         result.Files.Where(f => f.Path.StartsWith("assets/search/", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Content!);
 
