@@ -94,8 +94,10 @@ public static class SiteBuilder
     {
         var documents = source.Documents.Where(d => config.IsKnown(d.Lang)).ToList();
         var (pages, pageDiagnostics) = PageParser.ParseAll(documents, schema, cache is null ? null : cache.Parse);
-        var (data, dataDiagnostics) = DataParser.Parse(source.Data, schema, config);
-        var (strings, stringDiagnostics) = UiStringsLoader.LoadAll(themeDir, config);
+        var (data, dataDiagnostics) = cache is null ? DataParser.Parse(source.Data, schema, config)
+            : cache.Reuse("data", InputKey.Data(source), () => DataParser.Parse(source.Data, schema, config));
+        var (strings, stringDiagnostics) = cache is null ? UiStringsLoader.LoadAll(themeDir, config)
+            : cache.Reuse("strings", InputKey.Strings(source, themeDir, config), () => UiStringsLoader.LoadAll(themeDir, config));
         return ((pages, data, strings), [.. pageDiagnostics, .. dataDiagnostics, .. stringDiagnostics]);
     }
 
