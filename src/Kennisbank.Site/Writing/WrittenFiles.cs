@@ -20,8 +20,6 @@ public sealed class WrittenFiles
     public static WrittenFiles Of(IReadOnlyList<OutputFile> files) =>
         new(files.ToDictionary(f => f.Path, f => new Entry(f, null), StringComparer.Ordinal));
 
-    public IEnumerable<string> Paths => Entries.Keys;
-
     /// <summary>SHA-256: two different contents never pass for one (a skipped write would leave a stale file).</summary>
     internal static byte[] HashOf(byte[] content) => SHA256.HashData(content);
 }
