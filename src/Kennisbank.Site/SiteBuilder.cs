@@ -59,7 +59,7 @@ public static class SiteBuilder
         var site = stages.Run("link", () => Link(pages, source, data, config, schema, strings, history));
         stages.Run("check", () => Check(site, data, config, schema, options.Thorough, strings));
 
-        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history };
+        var context = new SiteContext(site, data, strings, schema, options.BaseUrl ?? config.BaseUrl) { History = history, Cache = cache };
         var pageFiles = stages.Run<IReadOnlyList<OutputFile>>("render (pages render when written)", () =>
         {
             cache?.BeginRender(site, source.Data.Select(d => d.Text).Concat(strings.Values.Select(s => string.Join('\n', s.Keys.Select(k => k + s[k])))));
@@ -94,8 +94,10 @@ public static class SiteBuilder
     {
         var documents = source.Documents.Where(d => config.IsKnown(d.Lang)).ToList();
         var (pages, pageDiagnostics) = PageParser.ParseAll(documents, schema, cache is null ? null : cache.Parse);
-        var (data, dataDiagnostics) = DataParser.Parse(source.Data, schema, config);
-        var (strings, stringDiagnostics) = UiStringsLoader.LoadAll(themeDir, config);
+        var (data, dataDiagnostics) = cache is null ? DataParser.Parse(source.Data, schema, config)
+            : cache.Reuse("data", InputKey.Data(source), () => DataParser.Parse(source.Data, schema, config));
+        var (strings, stringDiagnostics) = cache is null ? UiStringsLoader.LoadAll(themeDir, config)
+            : cache.Reuse("strings", InputKey.Strings(source, themeDir, config), () => UiStringsLoader.LoadAll(themeDir, config));
         return ((pages, data, strings), [.. pageDiagnostics, .. dataDiagnostics, .. stringDiagnostics]);
     }
 

@@ -33,7 +33,7 @@ public static class PreviewServer
         var gate = new SemaphoreSlim(1, 1);
         var cache = new BuildCache();
         var cms = Commands.LocateCms(settings);
-        IReadOnlyList<OutputFile>? written = null;
+        WrittenFiles? written = null;
 
         bool Rebuild()
         {
@@ -48,7 +48,13 @@ public static class PreviewServer
                     IReadOnlyList<Kennisbank.Diagnostics.Diagnostic> failures;
                     try
                     {
-                        failures = written is null ? SiteWriter.Write(outputDir, result.Files) : SiteWriter.Update(outputDir, result.Files, written);
+                        if (written is null)
+                        {
+                            failures = SiteWriter.Write(outputDir, result.Files);
+                            // A failed full write leaves the previous output as it was: nothing known, write it all again.
+                            written = failures.Count == 0 ? WrittenFiles.Of(result.Files) : null;
+                        }
+                        else (failures, written) = SiteWriter.Update(outputDir, result.Files, written);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
@@ -59,7 +65,6 @@ public static class PreviewServer
                         return false;
                     }
                     if (failures.Count > 0) result = result with { Diagnostics = [.. result.Diagnostics, .. failures] };
-                    else written = result.Files;
                     // The build writes _redirects from the site's configuration: a language added there applies at once.
                     redirects.Load();
                 }

@@ -16,11 +16,27 @@ public sealed class BuildCache
 {
     readonly ConcurrentDictionary<string, (string Text, ParsedPage Page, List<Diagnostic> Diagnostics)> parsed = new();
     readonly ConcurrentDictionary<string, (object Source, OutputFile File)> rendered = new();
+    readonly ConcurrentDictionary<Type, object> kept = new();
+    readonly ConcurrentDictionary<string, (string Key, object Value)> reused = new(StringComparer.Ordinal);
     string? structure;
     int renderedCount;
 
     /// <summary>Pages rendered since the last <see cref="BeginRender"/>.</summary>
     public int Rendered => renderedCount;
+
+    /// <summary>A feature's own memory across rebuilds, one per type (the search index's, see
+    /// <c>Features/Search/IndexCache</c>). Made on first use; it lives as long as the session.</summary>
+    public T Keep<T>() where T : class, new() => (T)kept.GetOrAdd(typeof(T), _ => new T());
+
+    /// <summary>The previous build's result of a step (<paramref name="slot"/>) when its input, all of it in
+    /// <paramref name="key"/>, is the same text: the data files and the interface texts are parsed again only when edited.</summary>
+    internal T Reuse<T>(string slot, string key, Func<T> make) where T : notnull
+    {
+        if (reused.TryGetValue(slot, out var hit) && hit.Key == key) return (T)hit.Value;
+        var value = make();
+        reused[slot] = (key, value);
+        return value;
+    }
 
     internal (ParsedPage, List<Diagnostic>) Parse(SourceDocument document, ContentSchema schema)
     {

@@ -1,6 +1,7 @@
 using Kennisbank.Site.Configuration;
 using Kennisbank.Site.Data;
 using Kennisbank.Site.Extensibility;
+using Kennisbank.Site.Incremental;
 using Kennisbank.Site.Linking;
 
 namespace Kennisbank.Site.Rendering;
@@ -19,4 +20,7 @@ public sealed class SiteContext(LinkedSite site, SiteData data, IReadOnlyDiction
     public History.SourceHistory History { get; init; } = Kennisbank.Site.History.SourceHistory.Off;
     /// <summary>The input folder's path in the repository when git cannot say (no history): "input/".</summary>
     public string InputPrefix { get; init; } = "input/";
+    /// <summary>What `serve` keeps between rebuilds, for the features' files to reuse (<see cref="BuildCache.Keep{T}"/>);
+    /// none in `build`.</summary>
+    public BuildCache? Cache { get; init; }
 }

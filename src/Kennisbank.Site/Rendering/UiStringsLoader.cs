@@ -39,7 +39,7 @@ public static class UiStringsLoader
 
     static Dictionary<string, string> Read(string themeDir, string lang, List<Diagnostic> diagnostics)
     {
-        var path = Path.Combine(themeDir, "strings", $"{lang}.yml");
+        var path = FilePath(themeDir, lang);
         var display = DisplayPath(themeDir, lang);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!File.Exists(path))
@@ -64,6 +64,9 @@ public static class UiStringsLoader
         }
         return texts;
     }
+
+    /// <summary>Where a language's interface texts are read from.</summary>
+    internal static string FilePath(string themeDir, string lang) => Path.Combine(themeDir, "strings", $"{lang}.yml");
 
     static string DisplayPath(string themeDir, string lang) =>
         Path.Combine(themeDir, "strings", $"{lang}.yml").Replace('\\', '/');

@@ -59,38 +59,58 @@ public static class SiteWriter
         }
     }
 
-    /// <summary>For the preview: writes in place only the files that are not the very same as last time, and removes
-    /// the ones that are gone. Fast, not atomic; `build` always uses <see cref="Write"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Update(string outputDir, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> previous)
+    /// <summary>For the preview: writes in place only the files whose bytes are not the ones written last time (see
+    /// <see cref="WrittenFiles"/>), and removes the ones that are gone. Fast, not atomic; `build` always uses
+    /// <see cref="Write"/>.</summary>
+    /// <returns>The pages that could not be rendered, and what the output holds now (a failed page keeps its old file).</returns>
+    public static (IReadOnlyList<Diagnostic> Failures, WrittenFiles Written) Update(string outputDir, IReadOnlyList<OutputFile> files, WrittenFiles previous)
     {
         var failures = new List<Diagnostic>();
-        var before = previous.ToDictionary(f => f.Path);
-        // Deferred files last, as in Write; one whose bytes did not change is left as it is (a one-page edit changes
-        // a few search shards, not all of them).
+        var now = new Dictionary<string, WrittenFiles.Entry>(StringComparer.Ordinal);
+        // Deferred files last, as in Write: they are made from what rendering the pages gathered.
         foreach (var file in files.Where(f => !f.IsDeferred).Concat(files.Where(f => f.IsDeferred)))
         {
             var target = Path.Combine(outputDir, file.Path);
-            if (before.Remove(file.Path, out var old) && (ReferenceEquals(old, file) || (old.CopyFrom is not null && old.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom))))
+            var known = previous.Entries.TryGetValue(file.Path, out var old);
+            // The very same file (a page the cache did not render again) was written last time.
+            if (known && ReferenceEquals(old.File, file))
+            {
+                now[file.Path] = old;
                 continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            }
             if (file.CopyFrom is not null)
             {
-                File.Copy(file.CopyFrom, target, overwrite: true);
+                if (!(known && old.File.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom)))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file.CopyFrom, target, overwrite: true);
+                }
+                now[file.Path] = new(file, null);
                 continue;
             }
             try
             {
                 var content = file.Content!;
-                if (file.IsDeferred && old is not null && IsSame(target, content)) continue;
-                File.WriteAllBytes(target, content);
+                var hash = WrittenFiles.HashOf(content);
+                // Equal bytes are not written again: rewriting a file in place costs milliseconds on ext4 (it flushes a
+                // file truncated and rewritten when it is closed), and a rebuild has a thousand files.
+                var same = known && (old.Hash is not null ? old.Hash.AsSpan().SequenceEqual(hash) : old.File.CopyFrom is null && IsSame(target, content));
+                if (!same)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.WriteAllBytes(target, content);
+                }
+                now[file.Path] = new(file, hash);
             }
             catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
             {
                 failures.Add(Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
+                if (known) now[file.Path] = old;
             }
         }
-        foreach (var gone in before.Keys) File.Delete(Path.Combine(outputDir, gone));
-        return failures;
+        foreach (var gone in previous.Entries.Keys.Where(p => !now.ContainsKey(p)))
+            File.Delete(Path.Combine(outputDir, gone));
+        return (failures, new WrittenFiles(now));
     }
 
     /// <summary>Whether the output still holds the source as it is now: the same path is not the same file when an

@@ -24,7 +24,7 @@ public sealed class MutationPropertyTests : IDisposable
     readonly (string Relative, byte[] Bytes)[] originals;
     readonly ThemeRenderer renderer = new();
     readonly BuildCache cache = new();
-    IReadOnlyList<OutputFile> written;
+    WrittenFiles written;
 
     public MutationPropertyTests()
     {
@@ -43,7 +43,7 @@ public sealed class MutationPropertyTests : IDisposable
         var first = Build();
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         Assert.Empty(SiteWriter.Write(output, first.Files));
-        written = first.Files;
+        written = WrittenFiles.Of(first.Files);
     }
 
     BuildResult Build() => SiteBuilder.Build(
@@ -95,9 +95,8 @@ public sealed class MutationPropertyTests : IDisposable
                 Assert.True(problems.Count == 0, $"{relative} {mutation}: {string.Join("; ", problems)}");
                 if (result.Succeeded)
                 {
-                    var failures = SiteWriter.Update(output, result.Files, written);
+                    (var failures, written) = SiteWriter.Update(output, result.Files, written);
                     Assert.True(failures.Count == 0, $"{relative} {mutation}: {string.Join("; ", failures)}");
-                    written = result.Files;
                 }
                 else
                     Assert.Equal(before, Fingerprint(output));

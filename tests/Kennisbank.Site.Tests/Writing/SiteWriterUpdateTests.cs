@@ -22,7 +22,7 @@ public class SiteWriterUpdateTests
         IReadOnlyList<OutputFile> previous = [kept, OutputFile.Text("nl/a/index.html", "old"), OutputFile.Text("nl/gone/index.html", "gone")];
         Assert.Empty(SiteWriter.Write(output, previous));
 
-        var failures = SiteWriter.Update(output, [kept, OutputFile.Text("nl/a/index.html", "new"), OutputFile.Text("en/b/index.html", "added")], previous);
+        var (failures, _) = SiteWriter.Update(output, [kept, OutputFile.Text("nl/a/index.html", "new"), OutputFile.Text("en/b/index.html", "added")], WrittenFiles.Of(previous));
 
         Assert.Empty(failures);
         Assert.Equal(["en/b/index.html", "nl/a/index.html", "nl/index.html"], Files(output));
@@ -31,20 +31,41 @@ public class SiteWriterUpdateTests
     }
 
     [Fact]
-    public void The_very_same_page_is_skipped_and_a_new_one_written_even_with_equal_text()
+    public void The_very_same_page_is_skipped_and_a_new_one_written_only_when_its_bytes_differ()
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "output");
         var page = OutputFile.Text("nl/index.html", "page");
-        IReadOnlyList<OutputFile> previous = [page, OutputFile.Text("en/index.html", "same text")];
-        SiteWriter.Write(output, previous);
+        IReadOnlyList<OutputFile> first = [page, OutputFile.Text("en/index.html", "same text"), OutputFile.Text("fr/index.html", "old text")];
+        SiteWriter.Write(output, first);
+        // The first update after a full write compares new instances with the disk, and learns their bytes' hashes.
+        var (_, written) = SiteWriter.Update(output, [page, OutputFile.Text("en/index.html", "same text"), OutputFile.Text("fr/index.html", "old text")],
+            WrittenFiles.Of(first));
         // Mark every file on disk: a file the update skips keeps its mark, a file it writes loses it.
         foreach (var file in Files(output)) File.WriteAllText(Path.Combine(output, file), "marked");
 
-        SiteWriter.Update(output, [page, OutputFile.Text("en/index.html", "same text")], previous);
+        SiteWriter.Update(output, [page, OutputFile.Text("en/index.html", "same text"), OutputFile.Text("fr/index.html", "new text")], written);
 
-        Assert.Equal("marked", Read(output, "nl/index.html"));      // the same instance: unchanged by definition
-        Assert.Equal("same text", Read(output, "en/index.html"));   // a new instance is written, even with equal text
+        Assert.Equal("marked", Read(output, "nl/index.html"));   // the same instance: unchanged by definition
+        Assert.Equal("marked", Read(output, "en/index.html"));   // a new instance with the bytes written last time
+        Assert.Equal("new text", Read(output, "fr/index.html"));
+    }
+
+    [Fact]
+    public void After_a_full_write_a_file_is_compared_with_the_disk()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        IReadOnlyList<OutputFile> first = [OutputFile.Text("nl/index.html", "same"), OutputFile.Text("en/index.html", "same")];
+        SiteWriter.Write(output, first);
+        File.WriteAllText(Path.Combine(output, "en/index.html"), "changed behind the preview's back");
+        var longAgo = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(output, "nl/index.html"), longAgo);
+
+        SiteWriter.Update(output, [OutputFile.Text("nl/index.html", "same"), OutputFile.Text("en/index.html", "same")], WrittenFiles.Of(first));
+
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(output, "nl/index.html")));   // equal bytes: left alone
+        Assert.Equal("same", Read(output, "en/index.html"));
     }
 
     [Fact]
@@ -59,11 +80,11 @@ public class SiteWriterUpdateTests
 
         // While the copy is held open exclusively, writing it would throw: a new instance of the same copy is skipped.
         using (new FileStream(Path.Combine(output, "nl", "radar.png"), FileMode.Open, FileAccess.Read, FileShare.None))
-            Assert.Empty(SiteWriter.Update(output, [OutputFile.Copy("nl/radar.png", source)], previous));
+            Assert.Empty(SiteWriter.Update(output, [OutputFile.Copy("nl/radar.png", source)], WrittenFiles.Of(previous)).Failures);
         // An editor saves a new version of the image (or of the theme's CSS) while the preview runs.
         File.WriteAllText(source, "second version");
         File.SetLastWriteTimeUtc(source, DateTime.UtcNow.AddSeconds(1));   // a save comes later than the copy, whatever the clock's grain
-        SiteWriter.Update(output, [OutputFile.Copy("nl/radar.png", source)], previous);
+        SiteWriter.Update(output, [OutputFile.Copy("nl/radar.png", source)], WrittenFiles.Of(previous));
 
         Assert.Equal("second version", Read(output, "nl/radar.png"));
     }
@@ -76,9 +97,9 @@ public class SiteWriterUpdateTests
         IReadOnlyList<OutputFile> previous = [OutputFile.Text("nl/index.html", "old")];
         SiteWriter.Write(output, previous);
 
-        var failures = SiteWriter.Update(output,
+        var (failures, _) = SiteWriter.Update(output,
             [OutputFile.Text("nl/index.html", "new"), OutputFile.Lazy("nl/kapot/index.html", _ => throw new InvalidOperationException("boom"), "input/kapot.nl.md")],
-            previous);
+            WrittenFiles.Of(previous));
 
         var failure = Assert.Single(failures);
         Assert.Equal((DiagnosticCodes.FileFault, "input/kapot.nl.md"), (failure.Code, failure.Path));

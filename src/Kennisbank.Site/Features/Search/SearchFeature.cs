@@ -52,7 +52,14 @@ public sealed class SearchFeature : ISiteFeature
     {
         foreach (var lang in context.Config.Codes)
         {
-            var files = new Lazy<IndexFiles>(() => new IndexFiles(new LanguageIndex(lang, Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)))));
+            var files = new Lazy<IndexFiles>(() =>
+            {
+                var (rules, docs) = (Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)));
+                // In the preview, a language none of whose results changed keeps the index it had.
+                return context.Cache is { } cache
+                    ? cache.Keep<IndexCache>().Get(lang, rules, docs)
+                    : new IndexFiles(new LanguageIndex(lang, rules, docs));
+            });
             var docs = SearchDocs.Count(context, lang);
             var root = IndexPath(lang).TrimStart('/');
             yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta());

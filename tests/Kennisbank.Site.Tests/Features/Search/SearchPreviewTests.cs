@@ -37,7 +37,7 @@ public sealed class SearchPreviewTests : IDisposable
 
         site.Write("gids/tweede.nl.md", "---\ntitle: Tweede pagina\ndescription: De tweede pagina van de gids.\norder: 2\n---\n\nNu over zonnepanelen.\n\n## Details\n");
         var second = Build(cache);
-        Assert.Empty(SiteWriter.Update(output.Path, second.Files, first.Files));
+        Assert.Empty(SiteWriter.Update(output.Path, second.Files, WrittenFiles.Of(first.Files)).Failures);
 
         var after = SearchFiles(second);
         var changed = after.Where(f => !before[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).Order().ToList();
@@ -49,6 +49,24 @@ public sealed class SearchPreviewTests : IDisposable
 
         var full = SearchFiles(Build(null));
         Assert.Equal(full.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in full)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output.Path, path))), $"{path} differs from a full build");
+    }
+
+    [Fact]
+    public void A_one_page_edit_makes_only_its_language_index_again()
+    {
+        var first = Build(cache);
+        Assert.Empty(SiteWriter.Write(output.Path, first.Files));
+        var (_, written) = SiteWriter.Update(output.Path, Build(cache).Files, WrittenFiles.Of(first.Files));
+        var made = cache.Keep<IndexCache>().Made;
+
+        site.Write("gids/tweede.en.md", "---\ntitle: Second page\ndescription: The guide's second page.\norder: 2\n---\n\nNow about solar panels.\n");
+        var second = Build(cache);
+        Assert.Empty(SiteWriter.Update(output.Path, second.Files, written).Failures);
+
+        Assert.Equal(made + 1, cache.Keep<IndexCache>().Made);   // English only; the Dutch index is the one it was
+        var full = SearchFiles(Build(null));
         foreach (var (path, bytes) in full)
             Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output.Path, path))), $"{path} differs from a full build");
     }
