@@ -31,8 +31,20 @@ public sealed class PrintFeature : ISiteFeature
             var strings = source.Strings[index.Lang];
             yield return new VirtualPage($"{index.Source.Section}/{Id}", index.Lang, index.Source.Section, strings["print.slug"],
                 strings.Format("print.title", index.FrontMatter.Title), strings.Format("print.description", index.FrontMatter.Title),
-                Layout, new PrintPayload(index.Source.Section), Parent: "");
+                Layout, new PrintPayload(index.Source.Section, Contents(source, index.Source.Section)), Parent: "");
         }
+    }
+
+    /// <summary>A key of every page text of the section, in every language: the print page shows their bodies, so the
+    /// preview, which re-renders a virtual page only when its value changes, must see an edit to any of them.</summary>
+    static string Contents(PageSource source, string section)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var page in source.Pages.Where(p => p.Source.Section == section).OrderBy(p => p.Source.RelativePath, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(page.Source.RelativePath + "\n" + page.Source.Text + "\n"));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The link from the landing page, shown with its labels.</summary>
@@ -43,5 +55,5 @@ public sealed class PrintFeature : ISiteFeature
     }
 }
 
-/// <summary>Which section a print page prints.</summary>
-public sealed record PrintPayload(string Section);
+/// <summary>Which section a print page prints, and a key of its pages' texts (<see cref="PrintFeature"/>).</summary>
+public sealed record PrintPayload(string Section, string Contents);

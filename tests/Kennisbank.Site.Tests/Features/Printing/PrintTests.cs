@@ -1,4 +1,6 @@
 using Kennisbank.Site.Features.Printing;
+using Kennisbank.Site.Incremental;
+using Kennisbank.Theme;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Features.Printing;
@@ -24,6 +26,23 @@ public class PrintTests
         Assert.Equal(parts.Select(p => "#" + p.Id), page.QuerySelectorAll(".print-contents a").Select(a => a.GetAttribute("href")));
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
+    }
+
+    [Fact]
+    public void In_the_preview_an_edit_to_a_page_of_the_section_reaches_the_print_page()
+    {
+        using var site = PrintableGuide();
+        using var renderer = new ThemeRenderer();
+        var cache = new BuildCache();
+        SiteBuilder.Build(site.Options(), renderer, cache);
+        site.Write("gids/tweede.nl.md", "---\ntitle: Tweede pagina\ndescription: De tweede pagina van de gids.\norder: 2\n---\n\nEen nieuwe zin.\n");
+
+        var incremental = SiteBuilder.Build(site.Options(), renderer, cache);
+
+        var parts = Html.Page(incremental, "nl/gids/afdrukken/index.html").QuerySelectorAll("section.print-part");
+        Assert.Contains("Een nieuwe zin.", parts[1].TextContent, StringComparison.Ordinal);
+        var full = SiteBuilder.Build(site.Options(), renderer);
+        Assert.Equal(full.Files.Single(f => f.Path == "nl/gids/afdrukken/index.html").Content, incremental.Files.Single(f => f.Path == "nl/gids/afdrukken/index.html").Content);
     }
 
     [Fact]
