@@ -5,11 +5,17 @@ using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Features.Sdgs.Board;
 
-/// <summary>theme/assets/js/sdg-board.js in Jint, without a DOM: its logic half (window.kbBoard). Results come back
-/// as JSON and are read into the C# reference's records, so both sides are compared as the same values.</summary>
+/// <summary>theme/assets/js/sdg-board.js, the published (minified) script that browsers run, in Jint without a DOM: its
+/// logic half (window.kbBoard). Results come back as JSON and are read into the C# reference's records, so both sides
+/// are compared as the same values.</summary>
 public sealed class BoardScript
 {
-    public static string Source { get; } = File.ReadAllText(Path.Combine(Repository.Theme, "assets", "js", "sdg-board.js"));
+    /// <summary>The readable script, beside BoardFormat.cs.</summary>
+    public static string SourcePath { get; } = Path.Combine(Repository.Root, "src", "Kennisbank.Site", "Features", "Sdgs", "Board", "sdg-board.js");
+
+    public static string PublishedPath { get; } = Path.Combine(Repository.Theme, "assets", "js", "sdg-board.js");
+
+    public static string Source { get; } = File.ReadAllText(PublishedPath);
 
     static readonly Jint.Prepared<Acornima.Ast.Script> Prepared = Engine.PrepareScript(Source, strict: false);
 

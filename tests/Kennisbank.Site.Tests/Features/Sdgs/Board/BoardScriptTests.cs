@@ -1,4 +1,5 @@
 using Kennisbank.Site.Features.Sdgs.Board;
+using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Features.Sdgs.Board;
 
@@ -9,7 +10,14 @@ public class BoardScriptTests
     const int Cases = 2_000;
 
     [Fact]
-    public void Uses_only_ES5_and_nothing_the_CSP_forbids() => Es5Check.AssertNone(BoardScript.Source);
+    public void The_published_script_is_its_source_minified() => PublishedScript.AssertInStep(BoardScript.SourcePath, BoardScript.PublishedPath);
+
+    [Fact]
+    public void Both_use_only_ES5_and_nothing_the_CSP_forbids()
+    {
+        Es5Check.AssertNone(File.ReadAllText(BoardScript.SourcePath));
+        Es5Check.AssertNone(BoardScript.Source);
+    }
 
     /// <summary>Issue 15: at most 10 KB gzipped.</summary>
     [Fact]
