@@ -5,7 +5,7 @@ using System.Text;
 namespace Kennisbank.Site.Features.Sdgs.Board;
 
 /// <summary>The board's state in the URL fragment, so a facilitator can share, bookmark or reload a board (issue 15),
-/// with no storage and no server. This is the reference: theme/assets/js/sdg-board.js does the same in the browser,
+/// with no storage and no server. This is the reference: board-format.js beside it does the same in the browser,
 /// and the tests run both on the same fragments (valid, damaged, cut short) and compare.
 /// <code>#v=1&amp;b=3&amp;t=Water&amp;a=Speelplaatsen%20vergroenen:6,11,13:2&amp;a=Waterbronnen:6</code>
 /// <c>v</c> the format's version; <c>b</c> the board (1 five pillars, 2 core theme, 3 three levels); <c>t</c> the core

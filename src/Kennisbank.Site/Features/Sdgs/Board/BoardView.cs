@@ -7,7 +7,9 @@ namespace Kennisbank.Site.Features.Sdgs.Board;
 /// script enforces (made here, in C#, so the page and the script share them: data-max-* attributes).</summary>
 public sealed record BoardView(ImmutableArray<string> Drawings, ImmutableArray<BoardGoalView> Goals, ImmutableArray<string> Levels, IReadOnlyList<string> Scripts)
 {
-    public const string Script = "/assets/js/sdg-board.js";
+    /// <summary>The link format (window.kbBoard, what <see cref="BoardFormat"/> is proved against), then the page's
+    /// script that uses it: both deferred, so they run in this order.</summary>
+    public const string FormatScript = "/assets/js/board-format.js", Script = "/assets/js/sdg-board.js";
     public int MaxText => BoardFormat.MaxText;
     public int MaxTheme => BoardFormat.MaxTheme;
     public int MaxActivities => BoardFormat.MaxActivities;
@@ -23,7 +25,7 @@ public sealed record BoardView(ImmutableArray<string> Drawings, ImmutableArray<B
         var drawings = Enumerable.Range(1, BoardFormat.Boards).Select(b => BoardDrawing.Draw(b, goals,
                 new BoardDrawing.Texts(strings[$"board.label-{b}"], pillars, rings, strings[b == 2 ? "board.theme" : "board.centre-pillars"]))
             .ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
-        return new BoardView([.. drawings], [.. goals.Select(g => new BoardGoalView(g.Number, strings.Format("sdg.label", g.Number, g.Name)))], levels, [Script]);
+        return new BoardView([.. drawings], [.. goals.Select(g => new BoardGoalView(g.Number, strings.Format("sdg.label", g.Number, g.Name)))], levels, [FormatScript, Script]);
     }
 }
 

@@ -6,7 +6,7 @@ using Kennisbank.Site.Tests.Support;
 namespace Kennisbank.Site.Tests.Features.Sdgs.Board;
 
 /// <summary>The board page (issue 15, part 2): the drawings approved as files, the goals readable on their colours,
-/// and the page that works by keyboard through its form, with its script on that page only.</summary>
+/// and the page that works by keyboard through its form, with its scripts on that page only.</summary>
 public class BoardPageTests
 {
     static readonly IReadOnlyList<BoardDrawing.Goal> Goals = [.. Enumerable.Range(1, 17).Select(n => new BoardDrawing.Goal(
@@ -72,13 +72,20 @@ public class BoardPageTests
     }
 
     [Fact]
-    public void The_script_is_loaded_on_the_board_pages_only()
+    public void The_scripts_are_loaded_on_the_board_pages_only_the_link_format_first()
     {
         var pages = RealSite.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .Where(f => Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(f.Path))).QuerySelector($"script[src='{BoardView.Script}']") is not null)
-            .Select(f => f.Path).ToList();
+            .Select(f => (f.Path, Html: Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(f.Path)))))
+            .Where(p => p.Html.QuerySelector($"script[src='{BoardView.Script}'], script[src='{BoardView.FormatScript}']") is not null)
+            .ToList();
 
         Assert.Equal(RealSite.Linked.Config.Codes.Count(), pages.Count);
-        Assert.All(pages, p => Assert.NotNull(Html.Parse(System.Text.Encoding.UTF8.GetString(RealSite.File(p))).QuerySelector(".kb-board")));
+        Assert.All(pages, p =>
+        {
+            Assert.NotNull(p.Html.QuerySelector(".kb-board"));
+            // sdg-board.js uses window.kbBoard from board-format.js: deferred scripts run in document order.
+            var scripts = p.Html.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+            Assert.InRange(scripts.IndexOf(BoardView.FormatScript), 0, scripts.IndexOf(BoardView.Script) - 1);
+        });
     }
 }

@@ -5,13 +5,23 @@ using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Features.Sdgs.Board;
 
-/// <summary>theme/assets/js/sdg-board.js in Jint, without a DOM: its logic half (window.kbBoard). Results come back
-/// as JSON and are read into the C# reference's records, so both sides are compared as the same values.</summary>
+/// <summary>theme/assets/js/board-format.js, the published (minified) link format that browsers run, in Jint without a
+/// DOM (window.kbBoard); the page's script, sdg-board.js, is not needed for it. Results come back as JSON and are read
+/// into the C# reference's records, so both sides are compared as the same values.</summary>
 public sealed class BoardScript
 {
-    public static string Source { get; } = File.ReadAllText(Path.Combine(Repository.Theme, "assets", "js", "sdg-board.js"));
+    /// <summary>The board's scripts, in the order the page loads them.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["board-format.js", "sdg-board.js"];
 
-    static readonly Jint.Prepared<Acornima.Ast.Script> Prepared = Engine.PrepareScript(Source, strict: false);
+    /// <summary>A script as written, readable, beside BoardFormat.cs.</summary>
+    public static string SourcePath(string name) => Path.Combine(Repository.Root, "src", "Kennisbank.Site", "Features", "Sdgs", "Board", name);
+
+    /// <summary>A script as the build copies it and browsers run it: minified.</summary>
+    public static string PublishedPath(string name) => Path.Combine(Repository.Theme, "assets", "js", name);
+
+    public static string Format { get; } = File.ReadAllText(PublishedPath("board-format.js"));
+
+    static readonly Jint.Prepared<Acornima.Ast.Script> Prepared = Engine.PrepareScript(Format, strict: false);
 
     readonly Engine engine = new(options => options.TimeoutInterval(TimeSpan.FromSeconds(2)).LimitMemory(64L * 1024 * 1024).LimitRecursion(64));
 
