@@ -4,7 +4,7 @@ using NUglify.JavaScript;
 namespace Kennisbank.Site.Tests.Support;
 
 /// <summary>A script written readable next to its C# reference in src/ and published minified in theme/assets/js, the
-/// file the build copies and browsers run (the board's; the search's does the same in SearchScriptTests). After editing
+/// file the build copies and browsers run (the board's two scripts; the search's, from two sources). After editing
 /// the source, run its tests with KB_ACCEPT=1 and review the diff.</summary>
 public static class PublishedScript
 {
@@ -15,12 +15,13 @@ public static class PublishedScript
         return result.Code + "\n";
     }
 
-    /// <summary>The published file is its source minified; with KB_ACCEPT=1 it is first written so.</summary>
-    public static void AssertInStep(string source, string published)
+    /// <summary>The published file is its sources, joined in order, minified; with KB_ACCEPT=1 it is first written so.</summary>
+    public static void AssertInStep(string published, params string[] sources)
     {
-        var minified = Minify(File.ReadAllText(source));
+        var minified = Minify(string.Join("\n", sources.Select(File.ReadAllText)));
         if (Environment.GetEnvironmentVariable("KB_ACCEPT") == "1") File.WriteAllText(published, minified);
+        var names = string.Join(" and ", sources.Select(s => Path.GetRelativePath(Repository.Root, s)));
         Assert.True(File.Exists(published) && File.ReadAllText(published) == minified,
-            $"{Path.GetRelativePath(Repository.Root, published)} is not {Path.GetRelativePath(Repository.Root, source)} minified: run the tests with KB_ACCEPT=1 and review the diff");
+            $"{Path.GetRelativePath(Repository.Root, published)} is not {names} minified: run the tests with KB_ACCEPT=1 and review the diff");
     }
 }

@@ -13,7 +13,7 @@ public class BoardScriptTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void The_published_script_is_its_source_minified(string name) => PublishedScript.AssertInStep(BoardScript.SourcePath(name), BoardScript.PublishedPath(name));
+    public void The_published_script_is_its_source_minified(string name) => PublishedScript.AssertInStep(BoardScript.PublishedPath(name), BoardScript.SourcePath(name));
 
     [Theory]
     [MemberData(nameof(Names))]
