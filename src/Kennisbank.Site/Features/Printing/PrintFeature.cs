@@ -55,5 +55,7 @@ public sealed class PrintFeature : ISiteFeature
     }
 }
 
-/// <summary>Which section a print page prints, and a key of its pages' texts (<see cref="PrintFeature"/>).</summary>
-public sealed record PrintPayload(string Section, string Contents);
+/// <summary>Which section a print page prints, and a key of its pages' texts (<see cref="PrintFeature"/>). The key
+/// is the print page's own business (<see cref="PageLocalAttribute"/>): it re-renders this page in the preview, not
+/// every page of the site, as a change to the site's structure would.</summary>
+public sealed record PrintPayload(string Section, [property: PageLocal] string Contents);
