@@ -40,7 +40,13 @@ if [ -z "$kb" ]; then
     echo "kb: reusing the build of these sources ($key)"
   else
     echo "kb: sources changed or no cached build; publishing kb ($key)"
-    dotnet publish src/Kennisbank.Cli -c Release -o "$cache/kb/$key.tmp" --nologo -v quiet
+    # Native AOT (the default, see Kennisbank.Cli.csproj) links with the image's C compiler; where that fails, the
+    # composite ReadyToRun kb builds the same site, only with a slower start.
+    if ! dotnet publish src/Kennisbank.Cli -c Release -o "$cache/kb/$key.tmp" --nologo -v quiet; then
+      echo "kb: the Native AOT publish failed (see above); publishing kb as composite ReadyToRun instead"
+      rm -rf "$cache/kb/$key.tmp"
+      dotnet publish src/Kennisbank.Cli -c Release -o "$cache/kb/$key.tmp" --nologo -v quiet -p:KbPublish=composite
+    fi
     rm -rf "$cache/kb/$key" && mv "$cache/kb/$key.tmp" "$cache/kb/$key"
     # Keep only this build: the cache is uploaded after every deploy.
     find "$cache/kb" -mindepth 1 -maxdepth 1 -not -name "$key" -exec rm -rf {} +

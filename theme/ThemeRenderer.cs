@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kennisbank.Site.Rendering;
 using Kennisbank.Theme.Layouts;
 using Microsoft.AspNetCore.Components;
@@ -14,11 +15,16 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
 {
     // HtmlRenderer keeps every root component it rendered, so each thread gets its own and recycles it now and then.
     const int RendersPerRenderer = 256;
+    /// <summary>Why the layouts may be found and rendered by type in a trimmed kb (Native AOT).</summary>
+    const string Whole = "kb's project keeps this assembly whole when trimming (TrimmerRootAssembly in Kennisbank.Cli.csproj)";
     static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
     readonly ThreadLocal<(HtmlRenderer Renderer, int Count)?> perThread = new(trackAllValues: true);
 
     /// <summary>Every component that renders a layout, by the layout's name (see <see cref="RendersLayoutAttribute"/>).</summary>
-    static readonly Dictionary<string, Type> LayoutTypes = typeof(ThemeRenderer).Assembly.GetTypes()
+    static readonly Dictionary<string, Type> LayoutTypes = FindLayouts();
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Whole)]
+    static Dictionary<string, Type> FindLayouts() => typeof(ThemeRenderer).Assembly.GetTypes()
         .SelectMany(t => t.GetCustomAttributes(typeof(RendersLayoutAttribute), false).Cast<RendersLayoutAttribute>().Select(a => (a.Name, Type: t)))
         .ToDictionary(x => x.Name, x => x.Type, StringComparer.Ordinal);
 
@@ -38,6 +44,7 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
         return output.ToString();
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Whole)]
     void Render(Type component, Dictionary<string, object?> parameters, TextWriter output)
     {
         var (renderer, count) = perThread.Value ?? (NewRenderer(), 0);

@@ -21,7 +21,7 @@ public static partial class NetlifyHeaders
         if (document.Diagnostics.FirstOrDefault(d => d.Kind == DiagnosticMessageKind.Error) is { } error)
             throw new NetlifyConfigException($"{sourceName}:{error.Span.Start.Line + 1}:{error.Span.Start.Column + 1}: error: {error.Message}");
         TomlTable model;
-        try { model = TomlSerializer.Deserialize<TomlTable>(toml, new TomlSerializerOptions { SourceName = sourceName })!; }
+        try { model = TomlSerializer.Deserialize(toml, new NetlifyToml(new TomlSerializerOptions { SourceName = sourceName }).TomlTable)!; }
         catch (TomlException e) { throw new NetlifyConfigException($"{sourceName}:{e.Line ?? 1}:{e.Column ?? 1}: error: {FirstLine(e.Message)}"); }
 
         if (!model.TryGetValue("headers", out var headers)) return [];

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -73,6 +74,9 @@ public static class StructureKey
         key.Append(')');
     }
 
+    // The payloads are records of this assembly, which kb's project keeps whole when trimming (Native AOT,
+    // TrimmerRootAssembly in Kennisbank.Cli.csproj).
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Kennisbank.Site is kept whole when trimming")]
     static PropertyInfo[] Readable(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<PageLocalAttribute>() is null
