@@ -12,9 +12,10 @@ public sealed class OutputFile
     readonly Lazy<byte[]>? memo;
 
     readonly Func<byte[]>? make;
+    readonly Func<object>? version;
 
-    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin, Lazy<byte[]>? memo = null, Func<byte[]>? make = null) =>
-        (Path, this.bytes, this.produce, CopyFrom, Origin, this.memo, this.make) = (path, bytes, produce, copyFrom, origin, memo, make);
+    OutputFile(string path, byte[]? bytes, Action<TextWriter>? produce, string? copyFrom, string? origin, Lazy<byte[]>? memo = null, Func<byte[]>? make = null, Func<object>? version = null) =>
+        (Path, this.bytes, this.produce, CopyFrom, Origin, this.memo, this.make, this.version) = (path, bytes, produce, copyFrom, origin, memo, make, version);
 
     public string Path { get; }
     public string? CopyFrom { get; }
@@ -67,7 +68,14 @@ public sealed class OutputFile
     /// <summary>A file made from what the pages' rendering gathered (the search index from each page's text): the
     /// writers write it after all other files, so the pages have been rendered by then. Its path is known before; its
     /// content must still be right when it is made first (a test reading files in any order), only slower.</summary>
-    public static OutputFile Deferred(string path, Func<byte[]> make, string? origin = null) => new(path, null, null, null, origin, make: make);
+    /// <param name="version">What the bytes are made from, when that is cheaper to have than the bytes: two deferred
+    /// files of one path whose versions are equal (<see cref="object.Equals(object, object)"/>) have the same bytes.
+    /// The preview then neither makes nor compares them again (<see cref="SiteWriter.Update"/>).</param>
+    public static OutputFile Deferred(string path, Func<byte[]> make, string? origin = null, Func<object>? version = null) =>
+        new(path, null, null, null, origin, make: make, version: version);
+
+    /// <summary>A deferred file's version (see <see cref="Deferred"/>), null when it has none.</summary>
+    public object? Version() => version?.Invoke();
 
     /// <summary>The same file with its content made once and kept (for the preview's cache).</summary>
     public OutputFile Materialized() => produce is null && make is null ? this : new(Path, Content, null, null, Origin);

@@ -78,6 +78,13 @@ public static class SiteWriter
                 now[file.Path] = old;
                 continue;
             }
+            // A deferred file made from the same thing as last time (a language's search index that no page changed).
+            var version = file.Version();
+            if (known && version is not null && old.Hash is not null && Equals(old.Version, version))
+            {
+                now[file.Path] = old;
+                continue;
+            }
             if (file.CopyFrom is not null)
             {
                 if (!(known && old.File.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom)))
@@ -100,7 +107,7 @@ public static class SiteWriter
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                     File.WriteAllBytes(target, content);
                 }
-                now[file.Path] = new(file, hash);
+                now[file.Path] = new(file, hash, version);
             }
             catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
             {

@@ -9,8 +9,9 @@ namespace Kennisbank.Site.Writing;
 public sealed class WrittenFiles
 {
     /// <summary>One path's file. <paramref name="Hash"/> is null when the bytes were never made here (a copied file, or
-    /// one written by a full <see cref="SiteWriter.Write"/>: then the disk has them).</summary>
-    internal readonly record struct Entry(OutputFile File, byte[]? Hash);
+    /// one written by a full <see cref="SiteWriter.Write"/>: then the disk has them). <paramref name="Version"/> is the
+    /// deferred file's version when it has one (<see cref="OutputFile.Deferred"/>).</summary>
+    internal readonly record struct Entry(OutputFile File, byte[]? Hash, object? Version = null);
 
     internal IReadOnlyDictionary<string, Entry> Entries { get; }
 

@@ -52,6 +52,27 @@ public class SiteWriterUpdateTests
     }
 
     [Fact]
+    public void A_deferred_file_of_an_equal_version_is_neither_made_nor_written_again_and_of_another_version_is()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        var made = new List<string>();
+        OutputFile Index(string text, string version) =>
+            OutputFile.Deferred("assets/index.json", () => { made.Add(text); return System.Text.Encoding.UTF8.GetBytes(text); }, version: () => version);
+        SiteWriter.Write(output, [Index("first", "v1")]);
+        var (_, written) = SiteWriter.Update(output, [Index("first", "v1")], WrittenFiles.Of([Index("first", "v1")]));
+        made.Clear();
+
+        (_, written) = SiteWriter.Update(output, [Index("not made", new string(['v', '1']))], written);
+        Assert.Empty(made);
+        Assert.Equal("first", Read(output, "assets/index.json"));
+
+        SiteWriter.Update(output, [Index("second", "v2")], written);
+        Assert.Equal(["second"], made);
+        Assert.Equal("second", Read(output, "assets/index.json"));
+    }
+
+    [Fact]
     public void After_a_full_write_a_file_is_compared_with_the_disk()
     {
         using var temp = new TempFolder();

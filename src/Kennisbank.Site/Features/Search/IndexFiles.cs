@@ -106,6 +106,9 @@ public sealed class IndexFiles
         w.WriteEndObject();
     });
 
+    /// <summary>All that a result's fragment is made from (<see cref="Fragment"/>): an equal result, an equal fragment.</summary>
+    public IndexDoc Doc(int doc) => index.Docs[doc];
+
     public byte[] Fragment(int doc) => Json(w =>
     {
         var d = index.Docs[doc];

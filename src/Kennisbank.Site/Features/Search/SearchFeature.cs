@@ -60,23 +60,25 @@ public sealed class SearchFeature : ISiteFeature
                     ? cache.Keep<IndexCache>().Get(lang, rules, docs)
                     : new IndexFiles(new LanguageIndex(lang, rules, docs));
             });
+            // A file's version is what its bytes are made from (see OutputFile.Deferred): the language's index, which the
+            // preview keeps while none of the language's results change, and for a fragment its one result.
             var docs = SearchDocs.Count(context, lang);
             var root = IndexPath(lang).TrimStart('/');
-            yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta());
+            yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta(), version: () => files.Value);
             for (var i = 0; i < IndexFiles.DictionaryShards(docs); i++)
             {
                 var shard = i;
-                yield return OutputFile.Deferred($"{root}d/{shard}.json", () => files.Value.Dictionary(shard));
+                yield return OutputFile.Deferred($"{root}d/{shard}.json", () => files.Value.Dictionary(shard), version: () => files.Value);
             }
             for (var i = 0; i < IndexFiles.PostingShards(docs); i++)
             {
                 var shard = i;
-                yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard));
+                yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard), version: () => files.Value);
             }
             for (var i = 0; i < docs; i++)
             {
                 var doc = i;
-                yield return OutputFile.Deferred($"{root}f/{doc}.json", () => files.Value.Fragment(doc));
+                yield return OutputFile.Deferred($"{root}f/{doc}.json", () => files.Value.Fragment(doc), version: () => files.Value.Doc(doc));
             }
         }
     }
