@@ -11,7 +11,8 @@ namespace Kennisbank.Site.Features.Search;
 /// <item><c>d/&lt;n&gt;.json</c>: dictionary shards, <c>[term, results, term, results, …]</c>: all terms with the same first two
 /// letters are in one shard, so a word's shard holds every term it can match, prefix and typo candidates included;</item>
 /// <item><c>p/&lt;n&gt;.json</c>: postings shards, <c>{ term: "postings" }</c>, fetched for the few candidate terms only;</item>
-/// <item><c>f/&lt;n&gt;.json</c>: one fragment per result (URL, title, section, headings, text), fetched for the results shown.</item>
+/// <item><c>f/&lt;n&gt;.json</c>: the fragments (URL, title, section, headings, text) of results n·K to n·K + K − 1, fetched
+/// for the results shown: one result's object when K is 1, else an array of K (see <see cref="FragmentGroup"/>).</item>
 /// </list>
 /// A shard's number is a hash of its key, and the number of shards follows from the number of results, so every path
 /// is known before any page is rendered; the contents are written after the pages (see <c>OutputFile.Deferred</c>).</summary>
@@ -49,6 +50,14 @@ public sealed class IndexFiles
 
     public static int PostingShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 2)), 16, 1024);
 
+    /// <summary>K, how many results share a fragment file: 1 up to 4,095 results (a first search fetches only the
+    /// fragments it shows: the real site's 40 KB budget), 2 up to 6,143, then 4. At 10,000 results a file per result
+    /// was 20,000 of a build's 47,600 files, and making a file costs more than writing its 8 KB (docs/performance.md);
+    /// 4 keeps the first search within the 150 KB budget there.</summary>
+    public static int FragmentGroup(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 2048)), 1, 4);
+
+    public static int FragmentFiles(int docs) => (docs + FragmentGroup(docs) - 1) / FragmentGroup(docs);
+
     static List<string>[] Group(IEnumerable<string> terms, int shards, Func<string, string> key)
     {
         var groups = Enumerable.Range(0, shards).Select(_ => new List<string>()).ToArray();
@@ -63,6 +72,7 @@ public sealed class IndexFiles
         w.WriteNumber("terms", index.Docs.Count(d => d.IsTerm));
         w.WriteNumber("dict", dictionary.Length);
         w.WriteNumber("post", postings.Length);
+        w.WriteNumber("frag", FragmentGroup(index.Docs.Length));
         w.WriteStartArray("steps");
         foreach (var step in index.Rules.Steps)
         {
@@ -105,6 +115,25 @@ public sealed class IndexFiles
         foreach (var term in postings[shard]) w.WriteString(term, Encode(index.Postings[term]));
         w.WriteEndObject();
     });
+
+    /// <summary>Fragment file n: one result's fragment, or K of them as an array (<see cref="FragmentGroup"/>).</summary>
+    public byte[] FragmentFile(int file)
+    {
+        var size = FragmentGroup(index.Docs.Length);
+        if (size == 1) return Fragment(file);
+        var first = file * size;
+        var group = Enumerable.Range(first, Math.Min(size, index.Docs.Length - first)).Select(Fragment).ToList();
+        var bytes = new byte[group.Sum(f => f.Length + 1) + 1];
+        var at = 0;
+        foreach (var fragment in group)
+        {
+            bytes[at] = (byte)(at == 0 ? '[' : ',');
+            fragment.CopyTo(bytes, at + 1);
+            at += fragment.Length + 1;
+        }
+        bytes[at] = (byte)']';
+        return bytes;
+    }
 
     public byte[] Fragment(int doc) => Json(w =>
     {

@@ -73,10 +73,10 @@ public sealed class SearchFeature : ISiteFeature
                 var shard = i;
                 yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard));
             }
-            for (var i = 0; i < docs; i++)
+            for (var i = 0; i < IndexFiles.FragmentFiles(docs); i++)
             {
-                var doc = i;
-                yield return OutputFile.Deferred($"{root}f/{doc}.json", () => files.Value.Fragment(doc));
+                var file = i;
+                yield return OutputFile.Deferred($"{root}f/{file}.json", () => files.Value.FragmentFile(file));
             }
         }
     }
