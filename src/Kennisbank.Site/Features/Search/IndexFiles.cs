@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Kennisbank.Site.Features.Search;
@@ -21,7 +20,7 @@ public sealed class IndexFiles
     /// <summary>The 64 characters of the postings' variable-length numbers: 0–31 end a number, 32–63 go on.</summary>
     public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
-    static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    static readonly JsonWriterOptions Options = SectionText.Options;
 
     readonly LanguageIndex index;
     readonly List<string>[] dictionary;
@@ -144,16 +143,9 @@ public sealed class IndexFiles
         w.WriteString("s", d.Section);
         w.WriteString("m", d.Meta);
         w.WriteString("d", d.Description);
-        w.WriteStartArray("h");
-        foreach (var s in d.Sections)
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(s.Anchor);
-            w.WriteStringValue(s.Heading);
-            w.WriteStringValue(s.Text);
-            w.WriteEndArray();
-        }
-        w.WriteEndArray();
+        // Encoded once, when the page was rendered (SectionText), with the same options.
+        w.WritePropertyName("h");
+        w.WriteRawValue(d.Text.Json, skipInputValidation: true);
         w.WriteEndObject();
     });
 
