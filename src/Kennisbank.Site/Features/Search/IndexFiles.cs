@@ -115,28 +115,24 @@ public sealed class IndexFiles
         w.WriteEndObject();
     });
 
-    /// <summary>Fragment file n: one result's fragment, or K of them as an array (<see cref="FragmentGroup"/>).</summary>
+    /// <summary>Fragment file n: one result's fragment, or K of them as an array (<see cref="FragmentGroup"/>), written
+    /// into one buffer of about the right size (the texts are most of it).</summary>
     public byte[] FragmentFile(int file)
     {
         var size = FragmentGroup(index.Docs.Length);
-        if (size == 1) return Fragment(file);
-        var first = file * size;
-        var group = Enumerable.Range(first, Math.Min(size, index.Docs.Length - first)).Select(Fragment).ToList();
-        var bytes = new byte[group.Sum(f => f.Length + 1) + 1];
-        var at = 0;
-        foreach (var fragment in group)
+        var docs = index.Docs.AsSpan(file * size, Math.Min(size, index.Docs.Length - file * size)).ToArray();
+        return Json(w =>
         {
-            bytes[at] = (byte)(at == 0 ? '[' : ',');
-            fragment.CopyTo(bytes, at + 1);
-            at += fragment.Length + 1;
-        }
-        bytes[at] = (byte)']';
-        return bytes;
+            if (size > 1) w.WriteStartArray();
+            foreach (var d in docs) Fragment(w, d);
+            if (size > 1) w.WriteEndArray();
+        }, docs.Sum(d => d.Text.Json.Length + 1024));
     }
 
-    public byte[] Fragment(int doc) => Json(w =>
+    public byte[] Fragment(int doc) => Json(w => Fragment(w, index.Docs[doc]), index.Docs[doc].Text.Json.Length + 1024);
+
+    static void Fragment(Utf8JsonWriter w, IndexDoc d)
     {
-        var d = index.Docs[doc];
         w.WriteStartObject();
         w.WriteString("u", d.Url);
         w.WriteString("t", d.Title);
@@ -147,7 +143,7 @@ public sealed class IndexFiles
         w.WritePropertyName("h");
         w.WriteRawValue(d.Text.Json, skipInputValidation: true);
         w.WriteEndObject();
-    });
+    }
 
     /// <summary>Each posting as three numbers: the result number's distance from the previous one, the score, the section.</summary>
     public static string Encode(IEnumerable<Posting> list)
@@ -174,9 +170,9 @@ public sealed class IndexFiles
         text.Append(Digits[n]);
     }
 
-    static byte[] Json(Action<Utf8JsonWriter> write)
+    static byte[] Json(Action<Utf8JsonWriter> write, int sizeHint = 256)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(sizeHint);
         using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
         return buffer.WrittenSpan.ToArray();
     }
