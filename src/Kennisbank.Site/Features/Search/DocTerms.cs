@@ -55,7 +55,7 @@ public sealed record DocTerms(ImmutableArray<TermStat> Terms, int TitleTerms)
             terms[n++] = new TermStat(intern(term), c.Title, c.Heading, Math.Min(c.Counts.Sum(), MaxBody),
                 c.Title ? 0 : c.Heading ? c.HeadingSection : MostIn(c.Counts));
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Term, b.Term));
-        return new DocTerms([.. terms], Math.Max(1, titleTerms.Count));
+        return new DocTerms(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(terms), Math.Max(1, titleTerms.Count));
     }
 
     /// <summary>The section where a term occurs most (the first of equals).</summary>

@@ -31,11 +31,10 @@ public sealed class IndexCache
         a.Length == b.Length && a.Zip(b).All(pair => Same(pair.First, pair.Second));
 
     /// <summary>By value: the texts and terms of an unchanged page are the very same instances (its entry is kept per
-    /// parsed page), a glossary term's are made again each time. Any other property is compared by the record itself,
-    /// so one added later counts too.</summary>
+    /// parsed page), a glossary term's are made again each time. Any other property, the text included (compared by
+    /// its bytes), is compared by the record itself, so one added later counts too.</summary>
     internal static bool Same(IndexDoc a, IndexDoc b) =>
         ReferenceEquals(a, b) ||
-        (a.Sections.AsSpan().SequenceEqual(b.Sections.AsSpan())
-         && (ReferenceEquals(a.Terms, b.Terms) || (a.Terms.Terms.AsSpan().SequenceEqual(b.Terms.Terms.AsSpan()) && (a.Terms with { Terms = b.Terms.Terms }).Equals(b.Terms)))
-         && (a with { Sections = b.Sections, Terms = b.Terms }).Equals(b));
+        ((ReferenceEquals(a.Terms, b.Terms) || (a.Terms.Terms.AsSpan().SequenceEqual(b.Terms.Terms.AsSpan()) && (a.Terms with { Terms = b.Terms.Terms }).Equals(b.Terms)))
+         && (a with { Terms = b.Terms }).Equals(b));
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Kennisbank.Site.Features.Search;
@@ -11,7 +10,8 @@ namespace Kennisbank.Site.Features.Search;
 /// <item><c>d/&lt;n&gt;.json</c>: dictionary shards, <c>[term, results, term, results, …]</c>: all terms with the same first two
 /// letters are in one shard, so a word's shard holds every term it can match, prefix and typo candidates included;</item>
 /// <item><c>p/&lt;n&gt;.json</c>: postings shards, <c>{ term: "postings" }</c>, fetched for the few candidate terms only;</item>
-/// <item><c>f/&lt;n&gt;.json</c>: one fragment per result (URL, title, section, headings, text), fetched for the results shown.</item>
+/// <item><c>f/&lt;n&gt;.json</c>: the fragments (URL, title, section, headings, text) of results n·K to n·K + K − 1, fetched
+/// for the results shown: one result's object when K is 1, else an array of K (see <see cref="FragmentGroup"/>).</item>
 /// </list>
 /// A shard's number is a hash of its key, and the number of shards follows from the number of results, so every path
 /// is known before any page is rendered; the contents are written after the pages (see <c>OutputFile.Deferred</c>).</summary>
@@ -20,7 +20,7 @@ public sealed class IndexFiles
     /// <summary>The 64 characters of the postings' variable-length numbers: 0–31 end a number, 32–63 go on.</summary>
     public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
-    static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    static readonly JsonWriterOptions Options = SectionText.Options;
 
     readonly LanguageIndex index;
     readonly List<string>[] dictionary;
@@ -49,6 +49,14 @@ public sealed class IndexFiles
 
     public static int PostingShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 2)), 16, 1024);
 
+    /// <summary>K, how many results share a fragment file: 1 up to 4,095 results (a first search fetches only the
+    /// fragments it shows: the real site's 40 KB budget), 2 up to 6,143, then 4. At 10,000 results a file per result
+    /// was 20,000 of a build's 47,600 files, and making a file costs more than writing its 8 KB (docs/performance.md);
+    /// 4 keeps the first search within the 150 KB budget there.</summary>
+    public static int FragmentGroup(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 2048)), 1, 4);
+
+    public static int FragmentFiles(int docs) => (docs + FragmentGroup(docs) - 1) / FragmentGroup(docs);
+
     static List<string>[] Group(IEnumerable<string> terms, int shards, Func<string, string> key)
     {
         var groups = Enumerable.Range(0, shards).Select(_ => new List<string>()).ToArray();
@@ -63,6 +71,7 @@ public sealed class IndexFiles
         w.WriteNumber("terms", index.Docs.Count(d => d.IsTerm));
         w.WriteNumber("dict", dictionary.Length);
         w.WriteNumber("post", postings.Length);
+        w.WriteNumber("frag", FragmentGroup(index.Docs.Length));
         w.WriteStartArray("steps");
         foreach (var step in index.Rules.Steps)
         {
@@ -106,30 +115,55 @@ public sealed class IndexFiles
         w.WriteEndObject();
     });
 
-    /// <summary>All that a result's fragment is made from (<see cref="Fragment"/>): an equal result, an equal fragment.</summary>
-    public IndexDoc Doc(int doc) => index.Docs[doc];
-
-    public byte[] Fragment(int doc) => Json(w =>
+    /// <summary>Fragment file n: one result's fragment, or K of them as an array (<see cref="FragmentGroup"/>), written
+    /// into one buffer of about the right size (the texts are most of it).</summary>
+    public byte[] FragmentFile(int file)
     {
-        var d = index.Docs[doc];
+        var docs = FileDocs(file);
+        var size = FragmentGroup(index.Docs.Length);
+        return Json(w =>
+        {
+            if (size > 1) w.WriteStartArray();
+            foreach (var d in docs) Fragment(w, d);
+            if (size > 1) w.WriteEndArray();
+        }, docs.Sum(d => d.Text.Json.Length + 1024));
+    }
+
+    /// <summary>All that fragment file n is made from, its results: equal results, equal bytes (the preview's writer
+    /// skips the file then, see <c>OutputFile.Deferred</c>).</summary>
+    public object FragmentSource(int file) => new Results(FileDocs(file));
+
+    IndexDoc[] FileDocs(int file)
+    {
+        var size = FragmentGroup(index.Docs.Length);
+        return index.Docs.AsSpan(file * size, Math.Min(size, index.Docs.Length - file * size)).ToArray();
+    }
+
+    /// <summary>Results compared one by one (<see cref="IndexDoc"/> is a record: by value, its texts by instance).</summary>
+    sealed class Results(IndexDoc[] docs)
+    {
+        readonly IndexDoc[] docs = docs;
+
+        public override bool Equals(object? obj) => obj is Results other && docs.AsSpan().SequenceEqual(other.docs);
+
+        public override int GetHashCode() => docs.Length;
+    }
+
+    public byte[] Fragment(int doc) => Json(w => Fragment(w, index.Docs[doc]), index.Docs[doc].Text.Json.Length + 1024);
+
+    static void Fragment(Utf8JsonWriter w, IndexDoc d)
+    {
         w.WriteStartObject();
         w.WriteString("u", d.Url);
         w.WriteString("t", d.Title);
         w.WriteString("s", d.Section);
         w.WriteString("m", d.Meta);
         w.WriteString("d", d.Description);
-        w.WriteStartArray("h");
-        foreach (var s in d.Sections)
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(s.Anchor);
-            w.WriteStringValue(s.Heading);
-            w.WriteStringValue(s.Text);
-            w.WriteEndArray();
-        }
-        w.WriteEndArray();
+        // Encoded once, when the page was rendered (SectionText), with the same options.
+        w.WritePropertyName("h");
+        w.WriteRawValue(d.Text.Json, skipInputValidation: true);
         w.WriteEndObject();
-    });
+    }
 
     /// <summary>Each posting as three numbers: the result number's distance from the previous one, the score, the section.</summary>
     public static string Encode(IEnumerable<Posting> list)
@@ -156,9 +190,9 @@ public sealed class IndexFiles
         text.Append(Digits[n]);
     }
 
-    static byte[] Json(Action<Utf8JsonWriter> write)
+    static byte[] Json(Action<Utf8JsonWriter> write, int sizeHint = 256)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(sizeHint);
         using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
         return buffer.WrittenSpan.ToArray();
     }

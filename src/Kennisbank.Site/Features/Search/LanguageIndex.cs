@@ -7,8 +7,18 @@ namespace Kennisbank.Site.Features.Search;
 /// <param name="Url">Where the result leads; a glossary term's has its anchor.</param>
 /// <param name="Section">The section it is in, as the reader sees it ("Lessen"); empty for the home page.</param>
 /// <param name="Meta">More about where it is: the step and period of a roadmap page; usually empty.</param>
+/// <param name="Text">Its text by section, as the fragment file says it.</param>
 public sealed record IndexDoc(string Url, string Title, string Description, string Section, string Meta, bool IsTerm,
-    ImmutableArray<TextSection> Sections, DocTerms Terms);
+    SectionText Text, DocTerms Terms)
+{
+    public IndexDoc(string url, string title, string description, string section, string meta, bool isTerm, ImmutableArray<TextSection> sections, DocTerms terms)
+        : this(url, title, description, section, meta, isTerm, SectionText.Of(sections), terms)
+    {
+    }
+
+    /// <summary>The text by section, read back from <see cref="Text"/> (made anew on every call).</summary>
+    public ImmutableArray<TextSection> Sections => Text.Sections();
+}
 
 /// <summary>A result for one term: the result's number, its score and the section its link goes to.</summary>
 public readonly record struct Posting(int Doc, int Score, int Section);

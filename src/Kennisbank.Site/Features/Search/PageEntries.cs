@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Parsing;
@@ -6,8 +5,8 @@ using Kennisbank.Site.Rendering;
 
 namespace Kennisbank.Site.Features.Search;
 
-/// <summary>A page's text by section and its terms, as the index needs them.</summary>
-public sealed record PageEntry(ImmutableArray<TextSection> Sections, RuleSet Rules, DocTerms Terms);
+/// <summary>A page's text by section (as its fragment file says it) and its terms, as the index needs them.</summary>
+public sealed record PageEntry(SectionText Text, RuleSet Rules, DocTerms Terms);
 
 /// <summary>Each Markdown page's <see cref="PageEntry"/>, made from the body HTML the render stage makes anyway
 /// (<see cref="SearchFeature.PageRendered"/>) and kept per page source: the preview re-renders only the pages that
@@ -37,6 +36,6 @@ public static class PageEntries
     static PageEntry Make(LinkedPage page, string html, RuleSet rules)
     {
         var sections = PageText.Sections(html);
-        return new PageEntry(sections, rules, DocTerms.Of(page.Title, page.Description, sections, rules, string.Intern));
+        return new PageEntry(SectionText.Of(sections), rules, DocTerms.Of(page.Title, page.Description, sections, rules, string.Intern));
     }
 }

@@ -14,6 +14,7 @@ namespace Kennisbank.Site.Features.Search;
 public static class SearchDocs
 {
     static readonly ImmutableArray<TextSection> NoText = [new("", "", "")];
+    static readonly SectionText NoTextJson = SectionText.Of(NoText);
 
     public static bool IsIndexed(LinkedPage page) =>
         !page.IsFallback && !page.IsNested && page.Layout != SearchFeature.Layout && (page.Source is not null || page.Virtual is not null);
@@ -33,10 +34,10 @@ public static class SearchDocs
         });
         var pages = context.Site.Pages.Where(p => p.Lang == lang && IsIndexed(p)).Select(page =>
         {
-            var (sections, docTerms) = page.Source is not null
-                ? PageEntries.Get(page, rules, strings) is var entry ? (entry.Sections, entry.Terms) : default
-                : (NoText, DocTerms.Of(page.Title, page.Description, NoText, rules, string.Intern));
-            return new IndexDoc(page.Url, page.Title, page.Description, SectionOf(page, context), Meta(page, context), false, sections, docTerms);
+            var (text, docTerms) = page.Source is not null
+                ? PageEntries.Get(page, rules, strings) is var entry ? (entry.Text, entry.Terms) : default
+                : (NoTextJson, DocTerms.Of(page.Title, page.Description, NoText, rules, string.Intern));
+            return new IndexDoc(page.Url, page.Title, page.Description, SectionOf(page, context), Meta(page, context), false, text, docTerms);
         });
         return [.. terms, .. pages];
     }

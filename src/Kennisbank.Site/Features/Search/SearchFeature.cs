@@ -61,7 +61,7 @@ public sealed class SearchFeature : ISiteFeature
                     : new IndexFiles(new LanguageIndex(lang, rules, docs));
             });
             // A file's version is what its bytes are made from (see OutputFile.Deferred): the language's index, which the
-            // preview keeps while none of the language's results change, and for a fragment its one result.
+            // preview keeps while none of the language's results change, and for a fragment file its results.
             var docs = SearchDocs.Count(context, lang);
             var root = IndexPath(lang).TrimStart('/');
             yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta(), version: () => files.Value);
@@ -75,10 +75,10 @@ public sealed class SearchFeature : ISiteFeature
                 var shard = i;
                 yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard), version: () => files.Value);
             }
-            for (var i = 0; i < docs; i++)
+            for (var i = 0; i < IndexFiles.FragmentFiles(docs); i++)
             {
-                var doc = i;
-                yield return OutputFile.Deferred($"{root}f/{doc}.json", () => files.Value.Fragment(doc), version: () => files.Value.Doc(doc));
+                var file = i;
+                yield return OutputFile.Deferred($"{root}f/{file}.json", () => files.Value.FragmentFile(file), version: () => files.Value.FragmentSource(file));
             }
         }
     }

@@ -181,6 +181,19 @@ var kbSearch = (function () {
     });
   };
 
+  // The fragments of these results: file n holds results n·K to n·K + K - 1 (meta's frag, IndexFiles.FragmentGroup),
+  // as an array when K > 1.
+  Index.prototype.fragments = function (docs, done) {
+    var ix = this;
+    ix.meta(function (error, m) {
+      if (error) return done(error);
+      var k = m.frag;
+      ix.all(docs.map(function (d) { return 'f/' + Math.floor(d / k) + '.json'; }), function (error, fs) {
+        done(error, fs.map(function (f, i) { return k > 1 && f ? f[docs[i] % k] : f; }));
+      });
+    });
+  };
+
   // QueryEngine.Search: done(error, { hits: [[doc, score, section]], total, terms: { term: 1 }, glossary: doc or -1 }).
   Index.prototype.search = function (q, limit, done) {
     var ix = this;

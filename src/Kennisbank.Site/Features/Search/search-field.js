@@ -116,7 +116,8 @@
       panel.hidden = false;
     }
     if (result.glossary < 0) return sections();
-    index.get('f/' + result.glossary + '.json', function (error, f) {
+    index.fragments([result.glossary], function (error, fs) {
+      var f = fs && fs[0];
       if (mine !== seq) return;
       if (f) {
         var p = el('p', '', text('glossary') + ' ');
@@ -150,7 +151,7 @@
       if (mine !== seq) return;
       if (error) { close(); status.textContent = text('error'); return; }
       index.meta(function (e, m) {
-        index.all(result.hits.map(function (h) { return 'f/' + h[0] + '.json'; }), function (error, fs) {
+        index.fragments(result.hits.map(function (h) { return h[0]; }), function (error, fs) {
           if (mine !== seq) return;
           clear(list);
           clear(panel);

@@ -128,7 +128,8 @@ public sealed class IndexBuilderTests : IDisposable
             Assert.Equal(IndexFiles.Encode(Dutch.Postings[term]),
                 Json($"{root}p/{IndexFiles.Shard(term, post)}.json").GetProperty(term).GetString());
         }
-        Assert.Equal(Dutch.Docs.Length, search.Files.Keys.Count(k => k.StartsWith(root + "f/", StringComparison.Ordinal)));
+        Assert.Equal(IndexFiles.FragmentGroup(Dutch.Docs.Length), meta.GetProperty("frag").GetInt32());
+        Assert.Equal(IndexFiles.FragmentFiles(Dutch.Docs.Length), search.Files.Keys.Count(k => k.StartsWith(root + "f/", StringComparison.Ordinal)));
     }
 
     System.Text.Json.JsonElement Json(string path) => System.Text.Json.JsonDocument.Parse(search.File(path)).RootElement;

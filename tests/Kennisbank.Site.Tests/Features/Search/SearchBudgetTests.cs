@@ -37,8 +37,8 @@ public class SearchBudgetTests
         var host = new SearchScriptHost(Site.Script, Site.Files);
         var (hits, _) = host.Search(lang, query, Shown);
         Assert.NotEmpty(hits);
-        var root = SearchFeature.IndexPath(lang).TrimStart('/');
-        var files = host.Fetched.Concat(hits.Select(h => $"{root}f/{h.Doc}.json")).Append(SearchFeature.ScriptPath.TrimStart('/')).Distinct().ToList();
+        host.Fragments(lang, hits.Select(h => h.Doc));
+        var files = host.Fetched.Append(SearchFeature.ScriptPath.TrimStart('/')).Distinct().ToList();
         var bytes = files.Sum(f => Gzip.Size(Site.File(f)));
         Assert.True(bytes <= FirstResultBudget, $"{lang} '{query}': {bytes} bytes gzipped in {files.Count} files:\n{string.Join("\n", files.Select(f => $"{Gzip.Size(Site.File(f))} {f}"))}");
     }

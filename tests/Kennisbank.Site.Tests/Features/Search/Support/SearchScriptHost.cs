@@ -26,6 +26,11 @@ public sealed class SearchScriptHost
         function __words(lang, s) { return JSON.stringify([kbSearch.words(s, __meta(lang).fold), kbSearch.endsInWord(s, __meta(lang).fold)]); }
         function __stem(lang, w) { return kbSearch.stem(w, __meta(lang).steps); }
         function __stemWith(steps, w) { return kbSearch.stem(w, JSON.parse(steps)); }
+        function __fragments(lang, docs) {
+          var out = null;
+          __index(lang).fragments(JSON.parse(docs), function (e, fs) { out = e ? { error: e } : fs; });
+          return JSON.stringify(out);
+        }
         function __search(lang, q, limit) {
           var out = null;
           __index(lang).search(q, limit, function (e, r) { out = e ? { error: e } : { hits: r.hits, total: r.total }; });
@@ -34,7 +39,7 @@ public sealed class SearchScriptHost
         """;
 
     readonly Engine engine = new(options => options.TimeoutInterval(TimeSpan.FromSeconds(10)).LimitMemory(256L * 1024 * 1024).LimitRecursion(64));
-    readonly JsValue words, stem, stemWith, search;
+    readonly JsValue words, stem, stemWith, search, fragments;
 
     /// <param name="files">The built site's files by path; the index of language L is under assets/search/L/.</param>
     public SearchScriptHost(string script, IReadOnlyDictionary<string, byte[]> files)
@@ -47,7 +52,8 @@ public sealed class SearchScriptHost
         }));
         engine.Execute(script);
         engine.Execute(Harness);
-        (words, stem, stemWith, search) = (engine.GetValue("__words"), engine.GetValue("__stem"), engine.GetValue("__stemWith"), engine.GetValue("__search"));
+        (words, stem, stemWith, search, fragments) = (engine.GetValue("__words"), engine.GetValue("__stem"), engine.GetValue("__stemWith"),
+            engine.GetValue("__search"), engine.GetValue("__fragments"));
     }
 
     public (List<Word> Words, bool EndsInWord) Words(string lang, string text)
@@ -73,6 +79,14 @@ public sealed class SearchScriptHost
     /// <summary>The script's stemmer with any rules, given as meta.json gives them: [[[suffix, replacement, min, after]]].</summary>
     public string Stem(RuleSet rules, string word) =>
         engine.Invoke(stemWith, JsonSerializer.Serialize(rules.Steps.Select(step => step.Select(r => new object[] { r.Suffix, r.Replacement, r.MinStem, r.After }))), word).AsString();
+
+    /// <summary>The fragments the script reads for these results (as the field shows them), each its URL.</summary>
+    public List<string> Fragments(string lang, IEnumerable<int> docs)
+    {
+        using var json = JsonDocument.Parse(engine.Invoke(fragments, lang, JsonSerializer.Serialize(docs)).AsString());
+        if (json.RootElement.ValueKind != JsonValueKind.Array) throw new InvalidOperationException($"the script failed: {json.RootElement}");
+        return [.. json.RootElement.EnumerateArray().Select(f => f.GetProperty("u").GetString()!)];
+    }
 
     /// <summary>The top hits (result number, score, section) and the total, or the error the script reported.</summary>
     public (List<Hit> Hits, int Total) Search(string lang, string query, int limit)
