@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kennisbank.Site.Tests.Support;
 
 namespace Kennisbank.Site.Tests.Cli;
@@ -78,12 +77,7 @@ public sealed class AotPublishTests(AotPublishTests.PublishedKb published) : ICl
     /// <summary>A process's exit code and its standard output followed by its standard error.</summary>
     static (int Exit, string Output) Run(string program, string directory, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = KbProcess.Program(program, directory, args);
+        return (exit, stdout + stderr);
     }
 }
