@@ -27,47 +27,49 @@ public static class Analyzer
     /// <summary>The terms of a text, in order, with the word each came from.</summary>
     public static IEnumerable<(Word Word, string Term)> Terms(string text, RuleSet rules)
     {
-        var known = Known(rules);
+        var vocabulary = TermVocabulary.Of(rules);
         foreach (var word in Tokenizer.Words(text))
-        {
-            ref var term = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(known, word.Text, out var seen);
-            if (!seen) term = rules.StopWords.Contains(word.Text) ? null : Stem(word.Text, rules);
-            if (term is not null) yield return (word, term);
-        }
+            if (vocabulary.Id(word.Text) is var id and >= 0) yield return (word, vocabulary.Term(id));
     }
 
     /// <summary>The terms of a text, in order, each given to <paramref name="onTerm"/>: what <see cref="Terms"/> gives,
-    /// without a string per word. A word seen before on this thread is looked up by its folded characters; only a new
-    /// word becomes a string (indexing reads some 700 words a page, mostly the same few thousand).</summary>
+    /// without a string per word.</summary>
     public static void ForEachTerm(string text, RuleSet rules, Action<string> onTerm)
     {
-        var sink = new TermSink(Known(rules).GetAlternateLookup<ReadOnlySpan<char>>(), rules, onTerm);
-        Tokenizer.Scan(text, ref sink);
+        var sink = new StringSink(onTerm, TermVocabulary.Of(rules));
+        ForEachTerm(text, rules, ref sink);
     }
 
-    readonly struct TermSink(Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> known, RuleSet rules, Action<string> onTerm)
-        : IWordSink
+    /// <summary>The terms of a text, in order, each given to <paramref name="sink"/> as its number in this thread's
+    /// <see cref="TermVocabulary"/> of the rules: a word seen before on this thread is one lookup by its folded
+    /// characters; only a new word becomes a string (indexing reads some 700 words a page, mostly the same few
+    /// thousand, and counts them by number: <see cref="DocTerms"/>).</summary>
+    public static void ForEachTerm<TSink>(string text, RuleSet rules, ref TSink sink) where TSink : struct, ITermSink
     {
+        var words = new WordSink<TSink>(TermVocabulary.Of(rules), sink);
+        Tokenizer.Scan(text, ref words);
+        sink = words.Sink;
+    }
+
+    struct WordSink<TSink>(TermVocabulary vocabulary, TSink sink) : IWordSink where TSink : struct, ITermSink
+    {
+        public TSink Sink = sink;
+
         public void Word(int start, int end, ReadOnlySpan<char> folded)
         {
-            if (!known.TryGetValue(folded, out var term))
-            {
-                var word = folded.ToString();
-                known.Dictionary[word] = term = rules.StopWords.Contains(word) ? null : Stem(word, rules);
-            }
-            if (term is not null) onTerm(term);
+            if (vocabulary.Id(folded) is var id and >= 0) Sink.Term(id);
         }
     }
 
-    // Each word's term (null: a stop word), per thread and rule set. A site says the same words on every page, and
-    // stemming tries every rule of every step: remembered, it is one lookup per word (the render stage's parallel pass
-    // reads every page's text through here; see docs/performance.md).
-    [ThreadStatic] static Dictionary<RuleSet, Dictionary<string, string?>>? memo;
-
-    static Dictionary<string, string?> Known(RuleSet rules)
+    readonly struct StringSink(Action<string> onTerm, TermVocabulary vocabulary) : ITermSink
     {
-        memo ??= new(ReferenceEqualityComparer.Instance);
-        if (!memo.TryGetValue(rules, out var known)) memo[rules] = known = new(StringComparer.Ordinal);
-        return known;
+        public void Term(int id) => onTerm(vocabulary.Term(id));
     }
+}
+
+/// <summary>What receives a text's terms from <see cref="Analyzer.ForEachTerm{TSink}"/>: each as its number in the
+/// thread's <see cref="TermVocabulary"/> of the rules.</summary>
+public interface ITermSink
+{
+    void Term(int id);
 }

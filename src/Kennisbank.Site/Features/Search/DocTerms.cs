@@ -15,56 +15,23 @@ public sealed record DocTerms(ImmutableArray<TermStat> Terms, int TitleTerms)
     /// body (20 &gt; 9), a title any heading.</summary>
     public const int MaxBody = 9;
 
-    /// <summary>What is counted of one term while a result is read (one dictionary lookup per word).</summary>
-    sealed class Counting(int sections)
+    /// <summary>The terms of a result with this title, description and text by section: where each occurs (title,
+    /// heading, body count) and the section a result for it links to (its heading's, else where it occurs most).
+    /// Terms are counted by their number in the thread's <see cref="TermVocabulary"/>, one lookup per word
+    /// (<see cref="TermCounter"/>).</summary>
+    public static DocTerms Of(string title, string description, IReadOnlyList<TextSection> sections, RuleSet rules)
     {
-        public bool Title, Heading;
-        public int HeadingSection = -1;
-        public readonly int[] Counts = new int[sections];
-    }
-
-    public static DocTerms Of(string title, string description, IReadOnlyList<TextSection> sections, RuleSet rules, Func<string, string> intern)
-    {
-        var size = Math.Max(1, sections.Count);
-        var stats = new Dictionary<string, Counting>(StringComparer.Ordinal);
-        Counting Get(string term)
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stats, term, out _);
-            return slot ??= new Counting(size);
-        }
-
-        var titleTerms = new HashSet<string>(StringComparer.Ordinal);
-        Analyzer.ForEachTerm(title, rules, term =>
-        {
-            titleTerms.Add(term);
-            Get(term).Title = true;
-        });
-        Analyzer.ForEachTerm(description, rules, term => Get(term).Counts[0]++);
+        var counter = TermCounter.Start(rules);
+        counter.Read(title, TermCounter.Place.Title, 0);
+        counter.Read(description, TermCounter.Place.Body, 0);
         for (var i = 0; i < sections.Count; i++)
         {
-            Analyzer.ForEachTerm(sections[i].Heading, rules, term =>
-            {
-                var stat = Get(term);
-                if (!stat.Heading) (stat.Heading, stat.HeadingSection) = (true, i);
-            });
-            Analyzer.ForEachTerm(sections[i].Text, rules, term => Get(term).Counts[i]++);
+            counter.Read(sections[i].Heading, TermCounter.Place.Heading, i);
+            counter.Read(sections[i].Text, TermCounter.Place.Body, i);
         }
-        var terms = new TermStat[stats.Count];
-        var n = 0;
-        foreach (var (term, c) in stats)
-            terms[n++] = new TermStat(intern(term), c.Title, c.Heading, Math.Min(c.Counts.Sum(), MaxBody),
-                c.Title ? 0 : c.Heading ? c.HeadingSection : MostIn(c.Counts));
+        var (terms, titleTerms) = counter.Finish(MaxBody);
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Term, b.Term));
-        return new DocTerms(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(terms), Math.Max(1, titleTerms.Count));
-    }
-
-    /// <summary>The section where a term occurs most (the first of equals).</summary>
-    static int MostIn(int[] counts)
-    {
-        var best = 0;
-        for (var i = 1; i < counts.Length; i++)
-            if (counts[i] > counts[best]) best = i;
-        return best;
+        return new DocTerms(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(terms), Math.Max(1, titleTerms));
     }
 
     /// <summary>The posting's score: title beats heading beats text. A short title counts more (a result titled exactly

@@ -36,6 +36,6 @@ public static class PageEntries
     static PageEntry Make(LinkedPage page, string html, RuleSet rules)
     {
         var sections = PageText.Sections(html);
-        return new PageEntry(SectionText.Of(sections), rules, DocTerms.Of(page.Title, page.Description, sections, rules, string.Intern));
+        return new PageEntry(SectionText.Of(sections), rules, DocTerms.Of(page.Title, page.Description, sections, rules));
     }
 }

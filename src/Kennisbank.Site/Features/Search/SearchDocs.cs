@@ -30,13 +30,13 @@ public static class SearchDocs
         {
             var sections = ImmutableArray.Create(new TextSection("", "", t.Entry.Definition.For(lang)));
             return new IndexDoc($"{t.Page.Url}#{GlossaryFeature.Anchor(t.Entry.Term.For(lang))}", t.Entry.Term.For(lang), "", t.Page.Title, "", true,
-                sections, DocTerms.Of(t.Entry.Term.For(lang), "", sections, rules, string.Intern));
+                sections, DocTerms.Of(t.Entry.Term.For(lang), "", sections, rules));
         });
         var pages = context.Site.Pages.Where(p => p.Lang == lang && IsIndexed(p)).Select(page =>
         {
             var (text, docTerms) = page.Source is not null
                 ? PageEntries.Get(page, rules, strings) is var entry ? (entry.Text, entry.Terms) : default
-                : (NoTextJson, DocTerms.Of(page.Title, page.Description, NoText, rules, string.Intern));
+                : (NoTextJson, DocTerms.Of(page.Title, page.Description, NoText, rules));
             return new IndexDoc(page.Url, page.Title, page.Description, SectionOf(page, context), Meta(page, context), false, text, docTerms);
         });
         return [.. terms, .. pages];

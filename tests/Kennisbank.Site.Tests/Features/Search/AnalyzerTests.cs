@@ -24,7 +24,7 @@ public class AnalyzerTests
     }
 
     /// <summary>Runs on a thread of its own, with an empty memo: the first pass makes every term, the second finds it.</summary>
-    static void OnNewThread(Action check)
+    internal static void OnNewThread(Action check)
     {
         Exception? failure = null;
         var thread = new Thread(() => { try { check(); } catch (Exception e) { failure = e; } });

@@ -13,7 +13,7 @@ public class FragmentGroupTests
         .. Enumerable.Range(0, count).Select(n =>
         {
             ImmutableArray<TextSection> sections = [new("", "", $"Tekst {n}.")];
-            return new IndexDoc($"/nl/p{n:D5}/", $"Pagina {n}", "", "Gids", "", false, sections, DocTerms.Of($"Pagina {n}", "", sections, RuleSet.Dutch, s => s));
+            return new IndexDoc($"/nl/p{n:D5}/", $"Pagina {n}", "", "Gids", "", false, sections, DocTerms.Of($"Pagina {n}", "", sections, RuleSet.Dutch));
         }),
     ];
 

@@ -9,7 +9,7 @@ public class IndexCacheTests
     static IndexDoc Doc(string url, string text)
     {
         ImmutableArray<TextSection> sections = [new("", "", text)];
-        return new IndexDoc(url, "Titel " + url, "", "Gids", "", false, sections, DocTerms.Of("Titel " + url, "", sections, RuleSet.Dutch, s => s));
+        return new IndexDoc(url, "Titel " + url, "", "Gids", "", false, sections, DocTerms.Of("Titel " + url, "", sections, RuleSet.Dutch));
     }
 
     static ImmutableArray<IndexDoc> Docs(string secondText) => [Doc("/nl/a/", "Over stedenbanden."), Doc("/nl/b/", secondText)];
