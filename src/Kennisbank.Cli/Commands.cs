@@ -35,6 +35,10 @@ public static class Commands
         {
             foreach (var (stage, time) in result.Timings) Console.WriteLine($"  {stage,-50} {time.TotalMilliseconds,8:0} ms");
             Console.WriteLine($"  {"render pages + write",-50} {(clock.Elapsed - beforeWrite).TotalMilliseconds,8:0} ms");
+            // The collector's share, for performance work (docs/performance.md): at scale it is the largest single cost.
+            Console.WriteLine($"  {"garbage collection (paused)",-50} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms" +
+                $" ({GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2," +
+                $" {GC.GetTotalAllocatedBytes() >> 20} MB allocated)");
         }
         Report(result with { Elapsed = clock.Elapsed }, "Built", settings);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

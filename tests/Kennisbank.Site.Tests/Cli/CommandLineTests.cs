@@ -23,6 +23,24 @@ public class CommandLineTests
         Directory.Delete(output, true);
     }
 
+    /// <summary>--timings names each stage with its time, and says what the garbage collector took, for the
+    /// performance work (docs/performance.md).</summary>
+    [Fact]
+    public void Build_with_timings_prints_each_stage_and_the_collectors_share()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(site.Input, "..", Path.GetFileName(site.Input) + "-out");
+
+        var (exit, stdout, _) = Kb("build", "--input", site.Input, "--output", output, "--timings");
+
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n');
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  render pages \+ write +\d+ ms$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^  garbage collection \(paused\) +\d+ ms \(\d+ / \d+ / \d+ collections of generation 0 / 1 / 2, \d+ MB allocated\)$"));
+        Directory.Delete(output, true);
+    }
+
     [Fact]
     public void A_content_error_exits_1_prints_every_problem_without_a_stack_trace_and_keeps_the_previous_output()
     {
