@@ -29,7 +29,9 @@ public sealed class LiveReload
             foreach (var channel in listeners) channel.Writer.TryWrite("reload");
     }
 
-    /// <summary>The preview adds its reload script to each page as an external script: never inline.</summary>
+    /// <summary>The preview adds its reload script to each page as an external script: never inline. Not to a page that
+    /// says <see cref="Kennisbank.Site.Writing.PreviewHints.NoLiveReload"/> (the CMS's editor).</summary>
     public static string Inject(string html) =>
-        html.Replace("</head>", $"<script src=\"{ScriptPath}\" defer></script></head>", StringComparison.Ordinal);
+        html.Contains(Kennisbank.Site.Writing.PreviewHints.NoLiveReload, StringComparison.Ordinal) ? html
+            : html.Replace("</head>", $"<script src=\"{ScriptPath}\" defer></script></head>", StringComparison.Ordinal);
 }

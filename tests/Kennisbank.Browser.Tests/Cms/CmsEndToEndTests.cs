@@ -57,7 +57,7 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         await Screenshot(page, "cms-new-update");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
         await Saved(page, sandbox);
-        await MarkReady(page);
+        await MarkReady(page, sandbox);
         await PublishNow(page);
         var nl = Path.Combine(sandbox.Input, "actueel", $"{Slug}.nl.md");
         var en = Path.Combine(sandbox.Input, "actueel", $"{Slug}.en.md");
@@ -92,8 +92,6 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         Assert.True(problems.Count == 0, "CSP violations on /admin/:\n" + string.Join("\n", problems));
     }
 
-    /// <summary>Title and description per language; the date and two SDGs once (the CMS copies them into the English
-    /// file); a paragraph and an image with alternative text in each body.</summary>
     /// <summary>Saving commits the entry and its image through decap-server into the clone: on a loaded 2-core machine
     /// that took more than the page's 20 s once (stop 18's fresh-clone run). Up to 90 s, and if it never shows, what the
     /// editor shows instead (a validation message?) and the servers' output, with a screenshot.</summary>
@@ -111,35 +109,58 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         }
     }
 
-    /// <summary>Sets the entry's status to "Klaar" (ready). A saved new entry moves to a route of its own, and Decap
-    /// renders the entry again when it gets there: a status chosen in a menu opened just before is lost (the fresh-clone
-    /// run of stop 20 waited 20 s for "Status: Klaar" while the page navigated to the entry's route). So this waits for
-    /// that route, then sets the status again, as an editor would, until the button says "Klaar"; the change itself goes
-    /// through decap-server into git, which takes seconds on a loaded machine.</summary>
-    static async Task MarkReady(IPage page)
+    /// <summary>Sets the entry's status to "Klaar" (ready), as an editor would. The fresh-clone runs that failed here
+    /// (no status button four times over; a status or publish menu closed while open) had one cause: `kb serve`
+    /// reloaded /admin/ after every rebuild, and decap-server checks out the entry's branch in the clone to read an
+    /// unpublished entry, which changes the input, so each load of the editor brought another reload (a network log
+    /// showed the CMS starting again every second). The preview no longer reloads the CMS's page
+    /// (<c>PreviewHints.NoLiveReload</c>). Setting the status is still tried again, after loading the page again, and
+    /// if it never takes, what the editor showed is reported with screenshots.</summary>
+    static async Task MarkReady(IPage page, CmsSandbox sandbox)
     {
         try { await page.WaitForURLAsync(new Regex("#/collections/[^/]+/entries/"), new() { Timeout = 30_000 }); }
         catch (TimeoutException) { }   // the route may have another shape in another Decap version: the loop below still holds
+        var concept = page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" });
         var ready = page.GetByRole(AriaRole.Button, new() { Name = "Status: Klaar" });
-        for (var attempt = 1; ; attempt++)
+        var shown = new List<string>();
+        for (var attempt = 1; attempt <= 4; attempt++)
         {
             try
             {
-                await page.GetByRole(AriaRole.Button, new() { Name = "Status: Concept" }).ClickAsync(new() { Timeout = 15_000 });
+                await concept.Or(ready).First.WaitForAsync(new() { Timeout = 30_000 });
+                if (await ready.IsVisibleAsync()) return;
+                await concept.ClickAsync(new() { Timeout = 15_000 });
                 await page.GetByRole(AriaRole.Menuitem, new() { Name = "Klaar" }).ClickAsync(new() { Timeout = 15_000 });
-                await ready.WaitForAsync(new() { Timeout = 30_000 });
+                await ready.WaitForAsync(new() { Timeout = 60_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 4)
+            catch (TimeoutException)
             {
                 if (await ready.IsVisibleAsync()) return;
+                await Screenshot(page, $"cms-status-{attempt}");
+                shown.Add($"attempt {attempt} at {page.Url}: " + await Shown(page));
+                await page.ReloadAsync();
             }
+        }
+        Assert.Fail("No \"Status: Klaar\" after four attempts. The editor showed:\n" + string.Join("\n", shown) + "\nServers' output:\n" + sandbox.Log);
+    }
+
+    /// <summary>What the editor shows: its buttons, alerts and headings (the page may be loading again meanwhile).</summary>
+    static async Task<string> Shown(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('button, [role=button], [role=alert], h1, h2')].map(e => e.textContent.trim()).filter(t => t).slice(0, 30).join(' | ')");
+        }
+        catch (PlaywrightException e)
+        {
+            return "(could not be read: " + e.Message.Split('\n')[0] + ")";
         }
     }
 
-    /// <summary>Opens the publish menu and chooses "Publiceer nu". After the status change Decap may still re-render the
-    /// entry (its route is set again), which closes an open menu; on a loaded machine that came after the menu opened
-    /// (the last fresh-clone run of stop 19), so the menu is opened again until the choice is taken, as an editor would.</summary>
+    /// <summary>Opens the publish menu and chooses "Publiceer nu"; if the menu closes before the choice is taken (it did
+    /// while the preview still reloaded /admin/, see <see cref="MarkReady"/>), it is opened again, as an editor would.</summary>
     static async Task PublishNow(IPage page)
     {
         for (var attempt = 1; ; attempt++)
@@ -159,6 +180,8 @@ public sealed class CmsEndToEndTests(SiteFixture site)
         }
     }
 
+    /// <summary>Title and description per language; the date and two SDGs once (the CMS copies them into the English
+    /// file); a paragraph and an image with alternative text in each body.</summary>
     static async Task Fill(IPage page)
     {
         ILocator Field(string label, int n) => page.GetByLabel(label, new() { Exact = true }).Nth(n);

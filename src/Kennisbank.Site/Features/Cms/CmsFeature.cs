@@ -29,7 +29,9 @@ public sealed class CmsFeature(CmsBundle? bundle = null) : ISiteFeature
             : $"/{Folder}/#/collections/{CmsConfig.CollectionName(page.Section)}/entries/{page.Source.Source.Name}";
 
     /// <summary>The admin page: the CMS's script (which reads config.yml beside the page) and nothing inline (the CMS injects its own styles, which is why /admin/
-    /// has its own CSP in netlify.toml). noindex, so a search engine that finds it anyway leaves it out.</summary>
+    /// has its own CSP in netlify.toml). noindex, so a search engine that finds it anyway leaves it out. The preview
+    /// never reloads it (<see cref="PreviewHints.NoLiveReload"/>): a save in the CMS changes the input, and a reload
+    /// would lose the editor's work.</summary>
     static string AdminPage(SiteContext context, CmsBundle bundle)
     {
         var lang = context.Config.DefaultLanguage;
@@ -41,6 +43,7 @@ public sealed class CmsFeature(CmsBundle? bundle = null) : ISiteFeature
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
+            {PreviewHints.NoLiveReload}
             <title>{title}</title>
             </head>
             <body>

@@ -25,16 +25,32 @@ public sealed class StaticSiteTests : IDisposable
     }
 
     async Task<(int Status, string? Location, string Body, HttpResponse Response)> Get(string path, string? acceptLanguage = null,
-        string redirects = "", IReadOnlyList<NetlifyHeaders.Rule>? headers = null)
+        string redirects = "", IReadOnlyList<NetlifyHeaders.Rule>? headers = null, bool watch = false)
     {
         var context = new DefaultHttpContext();
         context.Request.Path = path;
         if (acceptLanguage is not null) context.Request.Headers.AcceptLanguage = acceptLanguage;
         context.Response.Body = new MemoryStream();
-        await StaticSite.Serve(context, root, headers ?? [], NetlifyRedirects.Parse(redirects).Rules, new LiveReload(), watch: false);
+        await StaticSite.Serve(context, root, headers ?? [], NetlifyRedirects.Parse(redirects).Rules, new LiveReload(), watch);
         context.Response.Body.Position = 0;
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
         return (context.Response.StatusCode, context.Response.Headers.Location.FirstOrDefault(), body, context.Response);
+    }
+
+    /// <summary>With watching on, a page gets the reload script in its head; the CMS's editor, which says it must not be
+    /// reloaded, does not (a reload lost the editor's work, and decap-server's reads changed the input: a loop).</summary>
+    [Fact]
+    public async Task The_preview_reloads_pages_but_not_one_that_says_no_reload()
+    {
+        Write("admin/index.html", $"<html><head>{Kennisbank.Site.Writing.PreviewHints.NoLiveReload}</head><body>cms</body></html>");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var page = parser.ParseDocument((await Get("/nl/", watch: true)).Body);
+        var admin = parser.ParseDocument((await Get("/admin/", watch: true)).Body);
+
+        Assert.Equal([LiveReload.ScriptPath], page.QuerySelectorAll("head script").Select(s => s.GetAttribute("src")));
+        Assert.Equal("cms", admin.Body!.TextContent);
+        Assert.Empty(admin.QuerySelectorAll("script"));
     }
 
     const string Forced = "/  /nl/  302!  Language=nl\n/  /en/  302!  Language=en\n";

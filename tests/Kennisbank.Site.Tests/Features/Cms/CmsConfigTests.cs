@@ -126,6 +126,7 @@ public class CmsConfigTests
         var result = Real.Value.Result;
         var page = Html.Page(result, "admin/index.html");
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("no-reload", page.QuerySelector("head meta[name=kb-preview]")?.GetAttribute("content"));
         Assert.Equal(["/admin/decap-cms.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
         Assert.Empty(page.QuerySelectorAll("script:not([src]), style"));
         var sitemap = System.Text.Encoding.UTF8.GetString(Assert.Single(result.Files, f => f.Path == "sitemap.xml").Content!);
