@@ -48,6 +48,8 @@ public static class DiagnosticCodes
     public const string MissingText = "KB035";
     /// <summary>A control character in a text file: no HTML, XML feed or sitemap may contain one.</summary>
     public const string ControlCharacter = "KB036";
+    /// <summary>The output could not be written (a full disk, no permission): nothing was written.</summary>
+    public const string OutputNotWritten = "KB037";
 
     // Self-assessment definitions, reported at the line of the C# definition.
     /// <summary>An id is not lower-case words joined by '-' (ids become URL fragments, form names and script keys).</summary>

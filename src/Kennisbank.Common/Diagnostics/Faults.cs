@@ -8,6 +8,9 @@ public static class Faults
     /// <summary>Details of faults for `--verbose`: kept here, printed by the command line only when asked.</summary>
     public static event Action<Exception>? Recorded;
 
+    /// <summary>Keeps the details of an exception that was reported as a diagnostic of its own, for `--verbose`.</summary>
+    public static void Record(Exception e) => Recorded?.Invoke(e);
+
     public static Diagnostic InFile(string path, string what, Exception e)
     {
         Recorded?.Invoke(e);

@@ -6,7 +6,8 @@ namespace Kennisbank.Site.Writing;
 /// Until the swap, the previous output stays as it was, so a failed or interrupted build loses nothing.</summary>
 public static class SiteWriter
 {
-    /// <returns>The pages that could not be rendered (then nothing is swapped in and the output stays as it was).</returns>
+    /// <returns>The pages that could not be rendered, or that the output could not be written at all (a full disk, no
+    /// permission: KB037); then nothing is swapped in and the output stays as it was.</returns>
     public static IReadOnlyList<Diagnostic> Write(string outputDir, IReadOnlyList<OutputFile> files)
     {
         var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
@@ -52,10 +53,39 @@ public static class SiteWriter
             Swap(staging, output, parent, name);
             return [];
         }
+        catch (Exception e) when (FileSystem(e) is { } cause)
+        {
+            // A full disk or a folder kb may not write to is no bug in kb: one line that says what, and that nothing changed.
+            Faults.Record(e);
+            RemoveStaging(staging);
+            return [Diagnostic.Error(output, 1, 1, DiagnosticCodes.OutputNotWritten,
+                $"the site could not be written ({cause.Message.Split('\n', 2)[0].Trim()}); the previous output is unchanged")];
+        }
         catch
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            RemoveStaging(staging);
             throw;
+        }
+    }
+
+    /// <summary>The file system's own error behind a failed write (pages are written in parallel, so it may come
+    /// wrapped), or null for any other fault.</summary>
+    static Exception? FileSystem(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.All(i => i is IOException or UnauthorizedAccessException) ? all.Flatten().InnerExceptions[0] : null,
+        _ => null,
+    };
+
+    static void RemoveStaging(string staging)
+    {
+        try
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build to clear (RemoveLeftovers); the previous output is untouched either way.
         }
     }
 

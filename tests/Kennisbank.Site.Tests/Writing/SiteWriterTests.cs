@@ -1,3 +1,4 @@
+using Kennisbank.Diagnostics;
 using Kennisbank.Site.Tests.Support;
 using Kennisbank.Site.Writing;
 
@@ -27,9 +28,15 @@ public class SiteWriterTests
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "index.html"), "previous");
 
-        // The second file cannot be copied: its source does not exist.
-        Assert.ThrowsAny<Exception>(() => SiteWriter.Write(output,
-            [OutputFile.Text("index.html", "next"), OutputFile.Copy("missing.png", "/nonexistent/missing.png")]));
+        // The second file cannot be copied: its source does not exist. The file system's error is one diagnostic
+        // (KB037), not an exception that would end as an internal error (a full disk did, at 10,000 pairs).
+        var failures = SiteWriter.Write(output,
+            [OutputFile.Text("index.html", "next"), OutputFile.Copy("missing.png", "/nonexistent/missing.png")]);
+
+        var failure = Assert.Single(failures);
+        Assert.Equal((DiagnosticCodes.OutputNotWritten, Path.GetFullPath(output)), (failure.Code, failure.Path));
+        Assert.Contains("missing.png", failure.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the previous output is unchanged", failure.Message, StringComparison.Ordinal);
 
         Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal(["output"], Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName));
