@@ -13,12 +13,11 @@ public static class SiteWriter
         var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-
         var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         try
         {
+            Directory.CreateDirectory(parent);
+            RemoveLeftovers(parent, name);
             foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
                 Directory.CreateDirectory(dir);
             var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
@@ -47,11 +46,9 @@ public static class SiteWriter
             WriteAll(files.Where(f => f.IsDeferred));
             if (!failures.IsEmpty)
             {
-                Directory.Delete(staging, recursive: true);
+                RemoveStaging(staging);
                 return DiagnosticList.Sorted(failures);
             }
-            Swap(staging, output, parent, name);
-            return [];
         }
         catch (Exception e) when (FileSystem(e) is { } cause)
         {
@@ -66,6 +63,9 @@ public static class SiteWriter
             RemoveStaging(staging);
             throw;
         }
+        // Only now is the output touched: everything up to here was written beside it.
+        Swap(staging, output, parent, name);
+        return [];
     }
 
     /// <summary>The file system's own error behind a failed write (pages are written in parallel, so it may come

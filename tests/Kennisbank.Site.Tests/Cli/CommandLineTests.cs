@@ -23,6 +23,25 @@ public class CommandLineTests
         Directory.Delete(output, true);
     }
 
+    /// <summary>An output kb cannot write (here its parent is a file; a full disk is the same) is one line, KB037, no
+    /// stack trace and no bug report asked for, exit code 1.</summary>
+    [Fact]
+    public void An_output_that_cannot_be_written_is_one_error_line()
+    {
+        using var site = new TestSite();
+        var blocker = Path.Combine(site.Input, "..", Path.GetFileName(site.Input) + "-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var (exit, stdout, stderr) = Kb("build", "--input", site.Input, "--output", Path.Combine(blocker, "output"));
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Matches(@":1:1: error KB037: the site could not be written \(.+\); the previous output is unchanged$", line);
+        Assert.DoesNotContain("report it as a bug", stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", stdout, StringComparison.Ordinal);
+        File.Delete(blocker);
+    }
+
     /// <summary>--timings names each stage with its time, and says what the garbage collector took, for the
     /// performance work (docs/performance.md).</summary>
     [Fact]
