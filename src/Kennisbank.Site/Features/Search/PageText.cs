@@ -48,6 +48,11 @@ public static class PageText
             i = gt + 1;
             var closing = tag.StartsWith('/');
             var name = Name(closing ? tag[1..] : tag);
+            if (!closing && IsAside(name, tag))
+            {
+                i = EndOf(html, name, i);
+                continue;
+            }
             if (name.Equals("h2", StringComparison.OrdinalIgnoreCase) || name.Equals("h3", StringComparison.OrdinalIgnoreCase))
             {
                 if (!closing)
@@ -68,6 +73,44 @@ public static class PageText
         }
         sections.Add(new TextSection(anchor, title, text.Take()));
         return sections.ToImmutable();
+    }
+
+    /// <summary>Not the page's reading text: a control (<c>button</c>), and what a popover shows on demand (the
+    /// glossary's definition beside a term's first mention). Indexed, every page that mentions "stedenband" said the
+    /// glossary's definition too, and its excerpt read "Een stedenband?Stedenband: Volgens de VVSG …".</summary>
+    static bool IsAside(ReadOnlySpan<char> name, ReadOnlySpan<char> tag) =>
+        name.Equals("button", StringComparison.OrdinalIgnoreCase) || HasAttribute(tag, "popover");
+
+    static bool HasAttribute(ReadOnlySpan<char> tag, string name)
+    {
+        for (var at = tag.IndexOf(name, StringComparison.Ordinal); at >= 0; )
+        {
+            var end = at + name.Length;
+            if (at > 0 && tag[at - 1] == ' ' && (end == tag.Length || tag[end] is ' ' or '=' or '/')) return true;
+            var next = tag[end..].IndexOf(name, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    /// <summary>Where the element opened just before <paramref name="from"/> ends: after its closing tag, counting
+    /// elements of the same name inside it (the HTML is Markdig's and the features', well-formed).</summary>
+    static int EndOf(string html, ReadOnlySpan<char> name, int from)
+    {
+        var depth = 1;
+        for (var i = from; ; )
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0) return html.Length;
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0) return html.Length;
+            var tag = html.AsSpan(lt + 1, gt - lt - 1);
+            i = gt + 1;
+            var closing = tag.StartsWith('/');
+            if (!Name(closing ? tag[1..] : tag).Equals(name, StringComparison.OrdinalIgnoreCase) || tag.EndsWith('/')) continue;
+            depth += closing ? -1 : 1;
+            if (depth == 0) return i;
+        }
     }
 
     static ReadOnlySpan<char> Name(ReadOnlySpan<char> tag)

@@ -28,6 +28,7 @@ public sealed class IndexBuilderTests : IDisposable
             """).Replace("title: A page", "title: Rollen", StringComparison.Ordinal));
         site.Write("gids/budget.nl.md", TestSite.Page("order: 5", "Tekst.").Replace("title: A page", "title: Budget en planning", StringComparison.Ordinal));
         site.Write("gids/uitgaven.nl.md", TestSite.Page("order: 6", "Het budget van de stedenbanden.").Replace("title: A page", "title: Uitgaven", StringComparison.Ordinal));
+        site.Write("gids/advies.nl.md", TestSite.Page("order: 7", "De GROS adviseert de raad.").Replace("title: A page", "title: Advies", StringComparison.Ordinal));
         site.Write("gids/concept.nl.md", TestSite.Page("draft: true", "Een geheim budget."));
         site.Write("_data/glossary.yml", """
             - term: { nl: Stedenband, en: City link }
@@ -89,6 +90,29 @@ public sealed class IndexBuilderTests : IDisposable
         var first = First("gros");
         Assert.True(first.IsTerm);
         Assert.Equal("/nl/woorden/#term-gros", first.Url);
+    }
+
+    /// <summary>The glossary's definition beside a term's first mention (a popover, opened by a button) is no part
+    /// of the page's text: not in its excerpt, not among its terms.</summary>
+    [Fact]
+    public void A_glossary_definition_shown_on_demand_is_not_the_pages_text()
+    {
+        var page = Dutch.Docs.Single(d => d.Title == "Advies");
+        // Written as kb writes it: each page's text is taken from the page as it is rendered (with the glossary's
+        // popover), and the fragment files the browser's script reads are made from that.
+        var output = Path.Combine(Path.GetTempPath(), "kb-popover-" + Guid.NewGuid().ToString("N"), "output");
+        Assert.Empty(Kennisbank.Site.Writing.SiteWriter.Write(output, site.Build().Files));
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "nl", "gids", "advies", "index.html")));
+        Assert.Contains("Gemeentelijke raad", html.QuerySelector("main [popover]")?.TextContent, StringComparison.Ordinal);
+        var fragment = Directory.GetFiles(Path.Combine(output, "assets", "search", "nl", "f"))
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(f)).RootElement)
+            .Single(f => f.GetProperty("u").GetString() == "/nl/gids/advies/");
+        Directory.Delete(Path.GetDirectoryName(output)!, true);
+
+        Assert.Equal(["De GROS adviseert de raad."], fragment.GetProperty("h").EnumerateArray().Select(h => h[2].GetString()));
+        Assert.Equal("De GROS adviseert de raad.", string.Join(" ", page.Sections.Select(s => s.Text)).Trim());
+        Assert.DoesNotContain("Advies", Titles("ontwikkelingssamenwerking"));
+        Assert.Contains("Advies", Titles("adviseert"));
     }
 
     [Fact]
