@@ -36,17 +36,18 @@ public static class Analyzer
     /// without a string per word.</summary>
     public static void ForEachTerm(string text, RuleSet rules, Action<string> onTerm)
     {
-        var sink = new StringSink(onTerm, TermVocabulary.Of(rules));
-        ForEachTerm(text, rules, ref sink);
+        var vocabulary = TermVocabulary.Of(rules);
+        var sink = new StringSink(onTerm, vocabulary);
+        ForEachTerm(text, vocabulary, ref sink);
     }
 
-    /// <summary>The terms of a text, in order, each given to <paramref name="sink"/> as its number in this thread's
-    /// <see cref="TermVocabulary"/> of the rules: a word seen before on this thread is one lookup by its folded
+    /// <summary>The terms of a text, in order, each given to <paramref name="sink"/> as its number in
+    /// <paramref name="vocabulary"/> (this thread's, see <see cref="TermVocabulary.Of"/>): a word seen before on this thread is one lookup by its folded
     /// characters; only a new word becomes a string (indexing reads some 700 words a page, mostly the same few
     /// thousand, and counts them by number: <see cref="DocTerms"/>).</summary>
-    public static void ForEachTerm<TSink>(string text, RuleSet rules, ref TSink sink) where TSink : struct, ITermSink
+    public static void ForEachTerm<TSink>(string text, TermVocabulary vocabulary, ref TSink sink) where TSink : struct, ITermSink
     {
-        var words = new WordSink<TSink>(TermVocabulary.Of(rules), sink);
+        var words = new WordSink<TSink>(vocabulary, sink);
         Tokenizer.Scan(text, ref words);
         sink = words.Sink;
     }

@@ -40,7 +40,7 @@ sealed class TermCounter
     public void Read(string text, Place place, int section)
     {
         var sink = new Sink(this, place, section);
-        Analyzer.ForEachTerm(text, vocabulary.Rules, ref sink);
+        Analyzer.ForEachTerm(text, vocabulary, ref sink);
     }
 
     ref Slot Get(int id)
