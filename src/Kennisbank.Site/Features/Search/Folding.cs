@@ -66,7 +66,13 @@ public static class Folding
     /// <summary>' and ’ and ʼ: in "SDG's", "Nimlaha'kok", "l'économie" they are part of a word; see <see cref="Tokenizer"/>.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
-    public static CharKind Kind(char c)
+    // The kind of each ASCII code unit, looked up rather than tested: the tokenizer asks for every character of every
+    // page, and nearly all of them are ASCII (docs/performance.md, issue 11).
+    static readonly CharKind[] AsciiKinds = [.. Enumerable.Range(0, 128).Select(c => KindOf((char)c))];
+
+    public static CharKind Kind(char c) => c < 128 ? AsciiKinds[c] : KindOf(c);
+
+    static CharKind KindOf(char c)
     {
         if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9') return CharKind.Letter;
         if (IsApostrophe(c)) return CharKind.Apostrophe;

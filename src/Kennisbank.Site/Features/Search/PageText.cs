@@ -129,6 +129,10 @@ public static class PageText
         return end < 0 ? "" : WebUtility.HtmlDecode(value[..end].ToString());
     }
 
+    // Exactly what char.IsWhiteSpace says is white space (it is what Append(char) tests).
+    static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     /// <summary>Text as it is appended, with runs of white space as one space, trimmed.</summary>
     sealed class Collapsed
     {
@@ -136,9 +140,26 @@ public static class PageText
         int length;
         bool space;
 
+        /// <summary>The run a word at a time: white space is found by a vectorised search and the characters between
+        /// are copied as a block (every page's body passes through here; a character at a time was most of the cost).</summary>
         public void Append(ReadOnlySpan<char> run)
         {
-            foreach (var c in run) Append(c);
+            while (!run.IsEmpty)
+            {
+                var end = run.IndexOfAny(WhiteSpace);
+                var word = end < 0 ? run : run[..end];
+                if (!word.IsEmpty)
+                {
+                    if (length + word.Length + 1 > chars.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, length + word.Length + 1));
+                    if (space) chars[length++] = ' ';
+                    space = false;
+                    word.CopyTo(chars.AsSpan(length));
+                    length += word.Length;
+                }
+                if (end < 0) return;
+                space = length > 0;
+                run = run[(end + 1)..];
+            }
         }
 
         public void Append(char c)

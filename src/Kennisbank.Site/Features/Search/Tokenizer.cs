@@ -43,12 +43,16 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var kind = Folding.Kind(text[i]);
+            var c = text[i];
+            var kind = Folding.Kind(c);
             if (kind == CharKind.Letter)
             {
                 if (start < 0) start = i;
                 // Past MaxLength the word is dropped anyway: count, don't store (a 1 MB run of letters stays cheap).
-                length = length <= MaxLength ? Folding.AppendFolded(ref current, length, text[i]) : length + 1;
+                // A lower-case ASCII letter, most of any text, is its own folded form: stored without a call.
+                if (length > MaxLength) length++;
+                else if (c is >= 'a' and <= 'z' && length < current.Length) current[length++] = c;
+                else length = Folding.AppendFolded(ref current, length, c);
                 i++;
                 continue;
             }
