@@ -19,8 +19,9 @@ public class FragmentGroupTests
 
     [Theory]
     [InlineData(300, 1)]
-    [InlineData(4_100, 2)]
-    [InlineData(6_147, 4)]
+    [InlineData(1_100, 2)]
+    [InlineData(2_100, 4)]
+    [InlineData(10_016, 4)]
     public void The_script_reads_each_results_own_fragment_from_its_group(int count, int size)
     {
         var files = new IndexFiles(new LanguageIndex("nl", RuleSet.Dutch, Docs(count)));
