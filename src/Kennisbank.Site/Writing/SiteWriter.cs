@@ -95,59 +95,65 @@ public static class SiteWriter
     /// <returns>The pages that could not be rendered, and what the output holds now (a failed page keeps its old file).</returns>
     public static (IReadOnlyList<Diagnostic> Failures, WrittenFiles Written) Update(string outputDir, IReadOnlyList<OutputFile> files, WrittenFiles previous)
     {
+        // Deferred files last, as in Write: they are made from what rendering the pages gathered. Within each pass the
+        // files are made, hashed and written in parallel (each touches only its own path): a rebuild makes the
+        // changed pages and a language's index files anew, and hashing them one by one was most of its write stage.
+        var pages = files.Where(f => !f.IsDeferred).ToArray();
+        var deferred = files.Where(f => f.IsDeferred).ToArray();
+        var results = new (WrittenFiles.Entry? Entry, Diagnostic? Failure)[pages.Length + deferred.Length];
+        Parallel.For(0, pages.Length, i => results[i] = UpdateOne(outputDir, pages[i], previous));
+        Parallel.For(0, deferred.Length, i => results[pages.Length + i] = UpdateOne(outputDir, deferred[i], previous));
+
         var failures = new List<Diagnostic>();
         var now = new Dictionary<string, WrittenFiles.Entry>(StringComparer.Ordinal);
-        // Deferred files last, as in Write: they are made from what rendering the pages gathered.
-        foreach (var file in files.Where(f => !f.IsDeferred).Concat(files.Where(f => f.IsDeferred)))
+        foreach (var (file, (entry, failure)) in pages.Concat(deferred).Zip(results))
         {
-            var target = Path.Combine(outputDir, file.Path);
-            var known = previous.Entries.TryGetValue(file.Path, out var old);
-            // The very same file (a page the cache did not render again) was written last time.
-            if (known && ReferenceEquals(old.File, file))
-            {
-                now[file.Path] = old;
-                continue;
-            }
-            // A deferred file made from the same thing as last time (a language's search index that no page changed).
-            var version = file.Version();
-            if (known && version is not null && old.Hash is not null && Equals(old.Version, version))
-            {
-                now[file.Path] = old;
-                continue;
-            }
-            if (file.CopyFrom is not null)
-            {
-                if (!(known && old.File.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom)))
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file.CopyFrom, target, overwrite: true);
-                }
-                now[file.Path] = new(file, null);
-                continue;
-            }
-            try
-            {
-                var content = file.Content!;
-                var hash = WrittenFiles.HashOf(content);
-                // Equal bytes are not written again: rewriting a file in place costs milliseconds on ext4 (it flushes a
-                // file truncated and rewritten when it is closed), and a rebuild has a thousand files.
-                var same = known && (old.Hash is not null ? old.Hash.AsSpan().SequenceEqual(hash) : old.File.CopyFrom is null && IsSame(target, content));
-                if (!same)
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.WriteAllBytes(target, content);
-                }
-                now[file.Path] = new(file, hash, version);
-            }
-            catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
-            {
-                failures.Add(Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
-                if (known) now[file.Path] = old;
-            }
+            if (failure is not null) failures.Add(failure);
+            if (entry is { } written) now[file.Path] = written;
         }
         foreach (var gone in previous.Entries.Keys.Where(p => !now.ContainsKey(p)))
             File.Delete(Path.Combine(outputDir, gone));
         return (failures, new WrittenFiles(now));
+    }
+
+    /// <summary>One file of <see cref="Update"/>: written unless the output holds its bytes already. Returns what the
+    /// output holds at its path now (none: a new page that failed), and the failure if it could not be rendered.</summary>
+    static (WrittenFiles.Entry? Entry, Diagnostic? Failure) UpdateOne(string outputDir, OutputFile file, WrittenFiles previous)
+    {
+        var target = Path.Combine(outputDir, file.Path);
+        var known = previous.Entries.TryGetValue(file.Path, out var old);
+        // The very same file (a page the cache did not render again) was written last time.
+        if (known && ReferenceEquals(old.File, file)) return (old, null);
+        // A deferred file made from the same thing as last time (a language's search index that no page changed).
+        var version = file.Version();
+        if (known && version is not null && old.Hash is not null && Equals(old.Version, version)) return (old, null);
+        if (file.CopyFrom is not null)
+        {
+            if (!(known && old.File.CopyFrom == file.CopyFrom && IsCopyOf(target, file.CopyFrom)))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file.CopyFrom, target, overwrite: true);
+            }
+            return (new(file, null), null);
+        }
+        try
+        {
+            var content = file.Content!;
+            var hash = WrittenFiles.HashOf(content);
+            // Equal bytes are not written again: rewriting a file in place costs milliseconds on ext4 (it flushes a
+            // file truncated and rewritten when it is closed), and a rebuild has a thousand files.
+            var same = known && (old.Hash is not null ? old.Hash.AsSpan().SequenceEqual(hash) : old.File.CopyFrom is null && IsSame(target, content));
+            if (!same)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, content);
+            }
+            return (new(file, hash, version), null);
+        }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            return (known ? old : null, Faults.InFile(file.Origin ?? file.Path, "the page could not be rendered", e));
+        }
     }
 
     /// <summary>Whether the output still holds the source as it is now: the same path is not the same file when an
