@@ -51,6 +51,30 @@ public class SiteWriterUpdateTests
         Assert.Equal("new text", Read(output, "fr/index.html"));
     }
 
+    /// <summary>The files are made in parallel, but a deferred file (the search index) is made from what rendering
+    /// the pages gathered: every page must be rendered before any deferred file is made.</summary>
+    [Fact]
+    public void Deferred_files_are_made_after_every_page_is_rendered()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        var rendered = 0;
+        var pages = Enumerable.Range(0, 64).Select(n => OutputFile.Lazy($"nl/p{n}/index.html", w =>
+        {
+            Thread.Sleep(n % 4);
+            Interlocked.Increment(ref rendered);
+            w.Write("page");
+        })).ToList();
+        OutputFile Count(int n) => OutputFile.Deferred($"assets/count-{n}.txt", () => System.Text.Encoding.UTF8.GetBytes(Volatile.Read(ref rendered).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        List<OutputFile> files = [Count(0), .. pages, Count(1)];
+
+        var (failures, _) = SiteWriter.Update(output, files, WrittenFiles.Of([]));
+
+        Assert.Empty(failures);
+        Assert.Equal("64", Read(output, "assets/count-0.txt"));
+        Assert.Equal("64", Read(output, "assets/count-1.txt"));
+    }
+
     [Fact]
     public void A_deferred_file_of_an_equal_version_is_neither_made_nor_written_again_and_of_another_version_is()
     {
