@@ -101,8 +101,8 @@ public static class SiteWriter
         var pages = files.Where(f => !f.IsDeferred).ToArray();
         var deferred = files.Where(f => f.IsDeferred).ToArray();
         var results = new (WrittenFiles.Entry? Entry, Diagnostic? Failure)[pages.Length + deferred.Length];
-        Parallel.For(0, pages.Length, i => results[i] = UpdateOne(outputDir, pages[i], previous));
-        Parallel.For(0, deferred.Length, i => results[pages.Length + i] = UpdateOne(outputDir, deferred[i], previous));
+        InParallel(pages.Length, i => results[i] = UpdateOne(outputDir, pages[i], previous));
+        InParallel(deferred.Length, i => results[pages.Length + i] = UpdateOne(outputDir, deferred[i], previous));
 
         var failures = new List<Diagnostic>();
         var now = new Dictionary<string, WrittenFiles.Entry>(StringComparer.Ordinal);
@@ -114,6 +114,20 @@ public static class SiteWriter
         foreach (var gone in previous.Entries.Keys.Where(p => !now.ContainsKey(p)))
             File.Delete(Path.Combine(outputDir, gone));
         return (failures, new WrittenFiles(now));
+    }
+
+    /// <summary>Parallel.For, with a file system's error thrown as itself: `serve` catches it to write the whole preview
+    /// again (a source gone while git switches branches), and would not know it wrapped.</summary>
+    static void InParallel(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, body);
+        }
+        catch (AggregateException e) when (FileSystem(e) is { } cause)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+        }
     }
 
     /// <summary>One file of <see cref="Update"/>: written unless the output holds its bytes already. Returns what the

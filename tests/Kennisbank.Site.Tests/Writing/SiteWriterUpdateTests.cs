@@ -134,6 +134,21 @@ public class SiteWriterUpdateTests
         Assert.Equal("second version", Read(output, "nl/radar.png"));
     }
 
+    /// <summary>A source gone between reading and copying it (git switching branches under the CMS's local backend):
+    /// the file system's own error, as `serve` catches it (PreviewServer), not wrapped by the parallel write.</summary>
+    [Fact]
+    public void A_source_gone_before_its_copy_is_the_file_systems_own_error()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        IReadOnlyList<OutputFile> previous = [OutputFile.Text("nl/index.html", "page")];
+        SiteWriter.Write(output, previous);
+        List<OutputFile> files = [.. Enumerable.Range(0, 8).Select(n => OutputFile.Text($"nl/p{n}/index.html", "page")),
+            OutputFile.Copy("nl/radar.png", Path.Combine(temp.Path, "gone.png"))];
+
+        Assert.ThrowsAny<IOException>(() => SiteWriter.Update(output, files, WrittenFiles.Of(previous)));
+    }
+
     [Fact]
     public void A_page_that_fails_to_render_is_reported_by_its_origin_and_the_others_are_written()
     {
