@@ -26,12 +26,16 @@ public sealed class PrintFeature : ISiteFeature
     /// (<see cref="VirtualPage.Parent"/> "").</summary>
     public IEnumerable<VirtualPage> Pages(PageSource source)
     {
+        // A section's key is the same in every language: hashed once (it was once per language, in the one-threaded
+        // link stage).
+        var contents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var index in source.Pages.Where(p => p.Source.IsIndex && p.Source.Section.Length > 0 && Printable(p.FrontMatter)))
         {
-            var strings = source.Strings[index.Lang];
-            yield return new VirtualPage($"{index.Source.Section}/{Id}", index.Lang, index.Source.Section, strings["print.slug"],
+            var (section, strings) = (index.Source.Section, source.Strings[index.Lang]);
+            if (!contents.TryGetValue(section, out var key)) contents[section] = key = Contents(source, section);
+            yield return new VirtualPage($"{section}/{Id}", index.Lang, section, strings["print.slug"],
                 strings.Format("print.title", index.FrontMatter.Title), strings.Format("print.description", index.FrontMatter.Title),
-                Layout, new PrintPayload(index.Source.Section, Contents(source, index.Source.Section)), Parent: "");
+                Layout, new PrintPayload(section, key), Parent: "");
         }
     }
 

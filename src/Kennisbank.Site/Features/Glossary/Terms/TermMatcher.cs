@@ -4,21 +4,31 @@ namespace Kennisbank.Site.Features.Glossary.Terms;
 /// digit on either side ("Stedenband" is not found in "stedenbandcoördinator", which is a term of its own). A term
 /// with capitals after its first letter (GROS, GloBe, SDG-cirkeloefening) matches only as written; others match with
 /// either case of their first letter, and with the plural endings of the text's language ('glossary.plurals' in its
-/// strings file: "werkbezoeken", "city links").</summary>
+/// strings file: "werkbezoeken", "city links").
+/// Every text run of every page is searched for every term not linked yet, so the search allocates nothing and uses
+/// the vectorised span searches (it was a tenth of the real site's build: docs/performance.md).</summary>
 public static class TermMatcher
 {
-    public static bool ExactCase(string term) => term.Skip(1).Any(char.IsUpper);
+    public static bool ExactCase(string term)
+    {
+        foreach (var c in term.AsSpan(Math.Min(1, term.Length)))
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
 
     /// <summary>The earliest mention of any of <paramref name="terms"/> in <paramref name="text"/> from
     /// <paramref name="start"/>, the longer form first where two start at the same place.</summary>
-    public static (TermLink Term, int Index, int Length)? First(string text, int start, IEnumerable<TermLink> terms, IReadOnlyList<string> endings)
+    public static (TermLink Term, int Index, int Length)? First(string text, int start, IReadOnlyList<TermLink> terms, IReadOnlyList<string> endings)
     {
         (TermLink, int, int)? best = null;
-        foreach (var term in terms)
-            foreach (var form in term.Forms)
-                if (Find(text, start, form, term.ExactCase, endings) is var (index, length) && (best is null || index < best.Value.Item2
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            for (var f = 0; f < term.Forms.Count; f++)
+                if (Find(text, start, term.Forms[f], term.ExactCase, endings) is var (index, length) && (best is null || index < best.Value.Item2
                     || index == best.Value.Item2 && length > best.Value.Item3))
                     best = (term, index, length);
+        }
         return best;
     }
 
@@ -29,10 +39,12 @@ public static class TermMatcher
             at = IndexOf(text, form, at, exactCase);
             if (at < 0) return null;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
-            foreach (var ending in exactCase ? [""] : endings.Append(""))
+            // The endings in their order, then none; a term written with capitals takes none.
+            for (var e = exactCase ? endings.Count : 0; e <= endings.Count; e++)
             {
+                var ending = e < endings.Count ? endings[e] : "";
                 var end = at + form.Length + ending.Length;
-                if (end <= text.Length && string.CompareOrdinal(text, at + form.Length, ending, 0, ending.Length) == 0
+                if (end <= text.Length && text.AsSpan(at + form.Length, ending.Length).SequenceEqual(ending)
                     && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                     return (at, form.Length + ending.Length);
             }
@@ -44,12 +56,15 @@ public static class TermMatcher
     static int IndexOf(string text, string form, int start, bool exactCase)
     {
         if (exactCase) return text.IndexOf(form, start, StringComparison.Ordinal);
-        var rest = form[1..];
-        for (var at = start; at <= text.Length - form.Length; at++)
+        var (lower, upper) = (char.ToLowerInvariant(form[0]), char.ToUpperInvariant(form[0]));
+        var rest = form.AsSpan(1);
+        var last = text.Length - form.Length;   // the last place a mention can start
+        for (var at = start; at <= last; at++)
         {
-            at = text.IndexOfAny([char.ToLowerInvariant(form[0]), char.ToUpperInvariant(form[0])], at);
-            if (at < 0 || at > text.Length - form.Length) return -1;
-            if (string.CompareOrdinal(text, at + 1, rest, 0, rest.Length) == 0) return at;
+            var found = text.AsSpan(at, last - at + 1).IndexOfAny(lower, upper);
+            if (found < 0) return -1;
+            at += found;
+            if (text.AsSpan(at + 1, rest.Length).SequenceEqual(rest)) return at;
         }
         return -1;
     }
