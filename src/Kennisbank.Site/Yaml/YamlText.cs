@@ -12,14 +12,17 @@ public static class YamlText
     /// <param name="what">What the YAML is, for the message: "the front matter", "the data file".</param>
     public static (YamlNode? Root, Diagnostic? Problem) Load(string yaml, string path, int lineOffset, string code, string what)
     {
-        // Safety contract, rule 4: aliases, depth and size are limited before YamlDotNet builds a tree, whose
+        // Safety contract, rule 4: aliases, depth and size are limited as YamlDotNet builds the tree, whose
         // recursion would otherwise overflow the stack, which no handler can catch.
-        if (Safety.YamlLimits.Check(yaml, path, lineOffset) is { } tooComplex) return (null, tooComplex);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(Safety.YamlLimits.Parser(yaml, path, lineOffset));
             return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, null);
+        }
+        catch (Safety.YamlLimits.Exceeded e)
+        {
+            return (null, e.Diagnostic);
         }
         catch (YamlException e)
         {
