@@ -59,8 +59,10 @@ public sealed record LinkedPage
     public History.LastUpdate? LastUpdated { get; init; }
     /// <summary>Labels from the features, e.g. the page's SDGs.</summary>
     public ImmutableArray<TagList> Tags { get; init; } = [];
-    /// <summary>Every link written in the page, mapped to its output URL.</summary>
-    [PageLocal] public ImmutableDictionary<string, string> LinkMap { get; init; } = ImmutableDictionary<string, string>.Empty;
+    /// <summary>Every link written in the page, mapped to its output URL. Read-only once made (by
+    /// <see cref="ResolveLinks"/>); a plain dictionary, as an immutable one cost a quarter of the one-threaded link
+    /// stage at 10,000 pairs.</summary>
+    [PageLocal] public IReadOnlyDictionary<string, string> LinkMap { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     public string OutputPath => Url.TrimStart('/') + "index.html";
 
