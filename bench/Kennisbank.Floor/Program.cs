@@ -5,9 +5,15 @@ using System.Diagnostics;
 // files and bytes into --output the way kb does (folders first, then files in parallel, one write each), and says
 // how long each part took. It accepts kb's `build --input X --output Y` arguments (ignoring the input) so that
 // bench/ab.sh can time it side by side with kb: `bench/ab.sh CORPUS kb 'env FLOOR_FROM=... floor'`.
-var from = Environment.GetEnvironmentVariable("FLOOR_FROM") ?? throw new ArgumentException("set FLOOR_FROM to a built output folder");
+var from = Environment.GetEnvironmentVariable("FLOOR_FROM");
 var at = Array.IndexOf(args, "--output");
-var output = at >= 0 && at + 1 < args.Length ? args[at + 1] : throw new ArgumentException("usage: floor build --output DIR");
+if (from is null || at < 0 || at + 1 >= args.Length)
+{
+    // A usage line, not an exception's stack trace (and Meziantou's MA0015 had stopped this program from building).
+    Console.Error.WriteLine("usage: FLOOR_FROM=<a built output folder> floor build --output DIR");
+    return 2;
+}
+var output = args[at + 1];
 var clock = Stopwatch.StartNew();
 
 var files = Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)
@@ -23,3 +29,4 @@ Parallel.ForEach(files, f =>
 });
 var written = clock.Elapsed - read;
 Console.WriteLine($"floor: {files.Length} files, {files.Sum(f => (long)f.Bytes.Length)} bytes; read {read.TotalMilliseconds:0} ms, wrote {written.TotalMilliseconds:0} ms");
+return 0;
