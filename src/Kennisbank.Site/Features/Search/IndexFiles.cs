@@ -50,16 +50,20 @@ public sealed class IndexFiles
     /// pairs, with results/4 and results/2, the shard a query for "gemeente" fetched was 109 bytes gzipped). The
     /// floors keep a small site's first search small (the real site's shards are as before: 22 KB, budget 40 KB;
     /// with 8 and 16 shards it was 30 KB); 10,000 pairs reach the caps.</summary>
-    public static int DictionaryShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 16)), 32, 256);
+    public static int DictionaryShards(int docs) => PowerOfTwo(docs / 16, 32, 256);
 
-    public static int PostingShards(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 8)), 64, 1024);
+    public static int PostingShards(int docs) => PowerOfTwo(docs / 8, 64, 1024);
 
     /// <summary>K, how many results share a fragment file: 1 up to 1,023 results (a first search fetches only the
     /// fragments it shows: the real site's 40 KB budget), 2 up to 1,535, then 4. Making a file costs this disk more
     /// than writing its few kilobytes, and a file per result made most of a medium site's files (at 2,000 pairs 6,594
     /// of 11,710 were the index's); 4 keeps the first search within the 150 KB budget at 10,000 pairs
     /// (docs/performance.md, docs/search.md). The shard counts above are sized the same way.</summary>
-    public static int FragmentGroup(int docs) => Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, docs / 512)), 1, 4);
+    public static int FragmentGroup(int docs) => PowerOfTwo(docs / 512, 1, 4);
+
+    /// <summary>The value rounded up to a power of two, within the bounds.</summary>
+    static int PowerOfTwo(int value, int min, int max) =>
+        Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, value)), min, max);
 
     public static int FragmentFiles(int docs) => (docs + FragmentGroup(docs) - 1) / FragmentGroup(docs);
 
