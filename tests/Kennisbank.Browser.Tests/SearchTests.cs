@@ -107,10 +107,13 @@ public sealed class SearchTests(SiteFixture site)
         Assert.Equal("true", state.GetProperty("selected").GetString());
         await AssertClean(page, probe, $"{lang}: searching '{query}'");
 
-        await page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+            // The wait starts before Enter: begun after it, it can miss a navigation that commits in between, and time out
+            // on a page that is already at the heading (a loaded CI machine did, 2026-12-05).
+            await Task.WhenAll(
+                page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 }),
+                page.Keyboard.PressAsync("Enter"));
         }
         catch (TimeoutException)
         {
