@@ -2,23 +2,26 @@ using System.Diagnostics.CodeAnalysis;
 using Kennisbank.Site.Rendering;
 using Kennisbank.Theme.Layouts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kennisbank.Theme;
 
+// BL0006: the Renderer base class (Microsoft.AspNetCore.Components.RenderTree) may change between framework versions.
+// Its members used here are the very ones HtmlRenderer calls (PageRenderer below); the approval and determinism tests
+// would show any change in what they render.
+#pragma warning disable BL0006
+
 /// <summary>Renders layouts, which are Razor components, to static HTML. Razor escapes every value by default;
 /// only the content HTML (already produced by Markdig from checked Markdown) is inserted as markup.</summary>
 public sealed class ThemeRenderer : IPageRenderer, IDisposable
 {
-    // HtmlRenderer keeps every root component it rendered, so each thread gets its own and recycles it now and then.
-    const int RendersPerRenderer = 256;
     /// <summary>Why the layouts may be found and rendered by type in a trimmed kb (Native AOT).</summary>
     const string Whole = "kb's project keeps this assembly whole when trimming (TrimmerRootAssembly in Kennisbank.Cli.csproj)";
     static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
-    readonly ThreadLocal<(HtmlRenderer Renderer, int Count)?> perThread = new(trackAllValues: true);
+    readonly ThreadLocal<PageRenderer> perThread = new(() => new PageRenderer(Services, NullLoggerFactory.Instance), trackAllValues: true);
 
     /// <summary>Every component that renders a layout, by the layout's name (see <see cref="RendersLayoutAttribute"/>).</summary>
     static readonly Dictionary<string, Type> LayoutTypes = FindLayouts();
@@ -44,30 +47,40 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
         return output.ToString();
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Whole)]
     void Render(Type component, Dictionary<string, object?> parameters, TextWriter output)
     {
-        var (renderer, count) = perThread.Value ?? (NewRenderer(), 0);
-        if (count >= RendersPerRenderer)
-        {
-            renderer.Dispose();
-            (renderer, count) = (NewRenderer(), 0);
-        }
-        perThread.Value = (renderer, count + 1);
         output.Write("<!DOCTYPE html>\n");
-        renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var root = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
-            root.WriteHtmlTo(output);
-        }).GetAwaiter().GetResult();
+        perThread.Value!.Write(component, ParameterView.FromDictionary(parameters), output);
         output.Write('\n');
     }
 
-    static HtmlRenderer NewRenderer() => new(Services, NullLoggerFactory.Instance);
-
     public void Dispose()
     {
-        foreach (var value in perThread.Values) value?.Renderer.Dispose();
+        foreach (var renderer in perThread.Values) renderer.Dispose();
         perThread.Dispose();
+    }
+
+    /// <summary>What <see cref="HtmlRenderer"/> does for one component (instantiate, render, write the HTML), and then
+    /// what it never does: remove the root component again. HtmlRenderer keeps every root component it rendered, with
+    /// its render tree in arrays rented from the shared pool, until it is disposed; so every page's components lived
+    /// on through the next pages' collections (this was recycled every 256 pages), and the pool rented new arrays for
+    /// each. Removed at once, a page's components die young and their arrays go back to the pool (docs/performance.md).</summary>
+    sealed class PageRenderer(IServiceProvider services, ILoggerFactory loggers) : StaticHtmlRenderer(services, loggers)
+    {
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Whole)]
+        public void Write(Type component, ParameterView parameters, TextWriter output) =>
+            Dispatcher.InvokeAsync(async () =>
+            {
+                var id = AssignRootComponentId(InstantiateComponent(component));
+                try
+                {
+                    await RenderRootComponentAsync(id, parameters);
+                    WriteComponentHtml(id, output);
+                }
+                finally
+                {
+                    RemoveRootComponent(id);
+                }
+            }).GetAwaiter().GetResult();
     }
 }
