@@ -1,3 +1,4 @@
+using System.Text;
 using Kennisbank.Site.Linking;
 using Kennisbank.Site.Parsing;
 using Markdig;
@@ -15,17 +16,31 @@ public static class ContentRenderer
     {
         if (page.Source is null) return "";
         var document = Markdown.Parse(page.Source.Body, MarkdownPipelineFactory.RenderPipeline);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        // The thread's writer, taken while in use (a nested call would get its own).
+        var writer = spare ?? new StringWriter(new StringBuilder(16 * 1024));
+        spare = null;
+        try
         {
-            LinkRewriter = url => page.LinkMap.TryGetValue(url, out var resolved) ? resolved : url,
-        };
-        MarkdownPipelineFactory.RenderPipeline.Setup(renderer);
-        var index = renderer.ObjectRenderers.FindIndex(r => r is HtmlCustomContainerRenderer);
-        if (index >= 0) renderer.ObjectRenderers[index] = new CalloutRenderer(strings);
-        foreach (var extension in extensions ?? []) extension.Setup(MarkdownPipelineFactory.RenderPipeline, renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+            var renderer = new HtmlRenderer(writer)
+            {
+                LinkRewriter = url => page.LinkMap.TryGetValue(url, out var resolved) ? resolved : url,
+            };
+            MarkdownPipelineFactory.RenderPipeline.Setup(renderer);
+            var index = renderer.ObjectRenderers.FindIndex(r => r is HtmlCustomContainerRenderer);
+            if (index >= 0) renderer.ObjectRenderers[index] = new CalloutRenderer(strings);
+            foreach (var extension in extensions ?? []) extension.Setup(MarkdownPipelineFactory.RenderPipeline, renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString();
+        }
+        finally
+        {
+            writer.GetStringBuilder().Clear();
+            spare = writer;
+        }
     }
+
+    // One writer per thread, its buffer kept from page to page: a new one grew through a chain of buffers for every
+    // page's body, twice its size in garbage (docs/performance.md).
+    [ThreadStatic] static StringWriter? spare;
 }
