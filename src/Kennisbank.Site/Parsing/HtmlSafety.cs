@@ -22,9 +22,10 @@ public static class HtmlSafety
     static bool IsText(string attribute) =>
         attribute is "alt" or "title" or "value" or "placeholder" or "label" or "content" || attribute.StartsWith("aria-", StringComparison.Ordinal);
 
-    public static IEnumerable<Diagnostic> Check(MarkdownDocument document, string path)
+    /// <param name="nodes">The document's blocks and inlines (<see cref="MarkdownInspector.Nodes"/>).</param>
+    public static IEnumerable<Diagnostic> Check(IEnumerable<MarkdownObject> nodes, string path)
     {
-        foreach (var node in document.Descendants())
+        foreach (var node in nodes)
         {
             var (line, column) = (node.Line + 1, node.Column + 1);
             var problems = node switch

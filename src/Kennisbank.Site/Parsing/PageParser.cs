@@ -43,19 +43,20 @@ public static class PageParser
         var frontMatter = FrontMatterParser.Parse(split.Yaml, source.DisplayPath, diagnostics, schema);
         if (Safety.NestingGuard.Check(split.Body, source.DisplayPath) is { } tooDeep) return (new ParsedPage(source, frontMatter, source.Text.Length, [], []), [.. diagnostics, tooDeep]);
         var document = Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
-        diagnostics.AddRange(HtmlSafety.Check(document, source.DisplayPath));
-        foreach (var container in document.Descendants<CustomContainer>())
+        var nodes = MarkdownInspector.Nodes(document);
+        diagnostics.AddRange(HtmlSafety.Check(nodes, source.DisplayPath));
+        foreach (var container in nodes.OfType<CustomContainer>())
         {
             var kind = container.Info ?? "";
             if (!CalloutKinds.Contains(kind))
                 diagnostics.Add(Diagnostic.Error(source.DisplayPath, container.Line + 1, container.Column + 1, DiagnosticCodes.UnknownCallout,
                     $"unknown callout '::: {kind}'; use one of {string.Join(", ", CalloutKinds)}"));
         }
-        var links = MarkdownInspector.Links(document);
+        var links = MarkdownInspector.Links(nodes);
         foreach (var image in links.Where(l => l.IsImage && !l.HasText))
             diagnostics.Add(Diagnostic.Error(source.DisplayPath, image.Line, image.Column, DiagnosticCodes.MissingAltText,
                 $"the image '{image.Url}' has no alternative text: write it between the brackets, ![like this]({image.Url})"));
-        var page = new ParsedPage(source, frontMatter, split.BodyStart, MarkdownInspector.Headings(document), links);
+        var page = new ParsedPage(source, frontMatter, split.BodyStart, MarkdownInspector.Headings(nodes), links);
         return (page, diagnostics);
     }
 }
