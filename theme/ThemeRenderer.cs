@@ -60,7 +60,7 @@ public sealed class ThemeRenderer : IPageRenderer, IDisposable
         perThread.Dispose();
     }
 
-    /// <summary>What <see cref="HtmlRenderer"/> does for one component (instantiate, render, write the HTML), and then
+    /// <summary>What <c>HtmlRenderer</c> does for one component (instantiate, render, write the HTML), and then
     /// what it never does: remove the root component again. HtmlRenderer keeps every root component it rendered, with
     /// its render tree in arrays rented from the shared pool, until it is disposed; so every page's components lived
     /// on through the next pages' collections (this was recycled every 256 pages), and the pool rented new arrays for
