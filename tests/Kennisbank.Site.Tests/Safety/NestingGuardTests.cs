@@ -177,4 +177,33 @@ public class NestingGuardTests
         }
         return max;
     }
+
+    /// <summary>The count of characters that could open an inline container, as the scan defines it, a character at a
+    /// time: '[' always, and a run of '*', '_' or (two or more) ':' not followed by a space, a tab or the line's end.</summary>
+    static int Openers(string line)
+    {
+        var count = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '[') count++;
+            else if (c is '*' or '_' or ':')
+            {
+                var run = i;
+                while (run < line.Length && line[run] == c) run++;
+                if ((run == line.Length || line[run] is not (' ' or '\t')) && (c != ':' || run - i >= 2)) count += run - i;
+                i = run - 1;
+            }
+        }
+        return count;
+    }
+
+    [Fact]
+    public void The_inline_openers_are_counted_as_defined()
+    {
+        foreach (var line in Directory.EnumerateFiles(Repository.Input, "*.md", SearchOption.AllDirectories).SelectMany(File.ReadLines))
+            Assert.Equal(Openers(line), NestingGuard.InlineOpeners(line));
+        var lines = Gen.ArrayOf(Gen.Elements('[', ']', '*', '_', ':', ' ', '\t', 'a', 'é')).Select(c => new string(c));
+        Prop.ForAll(lines.ToArbitrary(), line => Openers(line) == NestingGuard.InlineOpeners(line)).QuickCheckThrowOnFailure();
+    }
 }
