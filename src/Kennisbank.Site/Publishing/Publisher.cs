@@ -16,7 +16,7 @@ public static class Publisher
         {
             OutputFile.Text("404.html", theme.RenderNotFound(context)),
             OutputFile.Text("index.html", theme.RenderLanguageChooser(context)),
-            OutputFile.Text("sitemap.xml", SitemapWriter.Write(context)),
+            OutputFile.Lazy("sitemap.xml", output => SitemapWriter.Write(context, output)),
             OutputFile.Text("robots.txt", RobotsWriter.Write(context)),
             OutputFile.Text(RedirectsWriter.FileName, RedirectsWriter.Write(context)),
         };

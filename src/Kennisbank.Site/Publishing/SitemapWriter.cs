@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using Kennisbank.Site.Rendering;
 
@@ -9,7 +10,10 @@ public static class SitemapWriter
     static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static string Write(SiteContext context)
+    /// <summary>Written while the pages are (a lazy file, see <see cref="Publisher"/>), straight into the file's writer:
+    /// made as one string in the publish stage, a 20,000-page sitemap was a large allocation and a third of a second
+    /// of the one-threaded time between the link stage and the pages (docs/performance.md, issue 16).</summary>
+    public static void Write(SiteContext context, TextWriter output)
     {
         // Fallback pages are left out: their canonical address is the page they show, which is listed.
         var urls = context.Site.Pages.Where(page => !page.IsFallback).Select(page =>
@@ -25,6 +29,11 @@ public static class SitemapWriter
             return element;
         });
         var root = new XElement(Sm + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
+        output.Write(new XDeclaration("1.0", "utf-8", null).ToString());
+        output.Write('\n');
+        // The settings XNode.ToString uses: indented, no declaration of its own (the one above says UTF-8).
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true }))
+            root.WriteTo(xml);
+        output.Write('\n');
     }
 }
