@@ -129,10 +129,6 @@ public static class PageText
         return end < 0 ? "" : WebUtility.HtmlDecode(value[..end].ToString());
     }
 
-    // Exactly what char.IsWhiteSpace says is white space (it is what Append(char) tests).
-    static readonly System.Buffers.SearchValues<char> WhiteSpace =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
-
     /// <summary>Text as it is appended, with runs of white space as one space, trimmed.</summary>
     sealed class Collapsed
     {
@@ -140,26 +136,27 @@ public static class PageText
         int length;
         bool space;
 
-        /// <summary>The run a word at a time: white space is found by a vectorised search and the characters between
-        /// are copied as a block (every page's body passes through here; a character at a time was most of the cost).</summary>
+        /// <summary>The run a character at a time into room made once: every page's body passes through here. (A
+        /// vectorised search for the next white space per word was called once for every six characters or so, and
+        /// its set, all of Unicode's white space, is not ASCII: 4 % of a 10,000-pair build; docs/performance.md.)</summary>
         public void Append(ReadOnlySpan<char> run)
         {
-            while (!run.IsEmpty)
+            if (length + run.Length + 1 > chars.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, length + run.Length + 1));
+            var into = chars;
+            var (n, pending) = (length, space);
+            foreach (var c in run)
             {
-                var end = run.IndexOfAny(WhiteSpace);
-                var word = end < 0 ? run : run[..end];
-                if (!word.IsEmpty)
+                // Exactly what char.IsWhiteSpace says, with the ASCII answer written out: tab to carriage return, space.
+                if (c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' : c >= '\u0080' && char.IsWhiteSpace(c))
                 {
-                    if (length + word.Length + 1 > chars.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, length + word.Length + 1));
-                    if (space) chars[length++] = ' ';
-                    space = false;
-                    word.CopyTo(chars.AsSpan(length));
-                    length += word.Length;
+                    pending = n > 0;
+                    continue;
                 }
-                if (end < 0) return;
-                space = length > 0;
-                run = run[(end + 1)..];
+                if (pending) into[n++] = ' ';
+                pending = false;
+                into[n++] = c;
             }
+            (length, space) = (n, pending);
         }
 
         public void Append(char c)
