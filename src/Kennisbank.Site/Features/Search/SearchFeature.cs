@@ -50,37 +50,43 @@ public sealed class SearchFeature : ISiteFeature
     /// asset: search-engine.js and search-field.js in this folder, minified into theme/assets/js/search.js.)</summary>
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
+        // Each language's index is made when its first file is written, after all the pages, the languages side by side.
+        var indexes = new SideBySide<IndexFiles>([.. context.Config.Codes.Select(lang => new Lazy<IndexFiles>(() => Index(context, lang)))]);
+        var number = 0;
         foreach (var lang in context.Config.Codes)
         {
-            var files = new Lazy<IndexFiles>(() =>
-            {
-                var (rules, docs) = (Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)));
-                // In the preview, a language none of whose results changed keeps the index it had.
-                return context.Cache is { } cache
-                    ? cache.Keep<IndexCache>().Get(lang, rules, docs)
-                    : new IndexFiles(new LanguageIndex(lang, rules, docs));
-            });
+            var n = number++;
+            IndexFiles Files() => indexes.Get(n);
             // A file's version is what its bytes are made from (see OutputFile.Deferred): the language's index, which the
             // preview keeps while none of the language's results change, and for a fragment file its results.
             var docs = SearchDocs.Count(context, lang);
             var root = IndexPath(lang).TrimStart('/');
-            yield return OutputFile.Deferred(root + "meta.json", () => files.Value.Meta(), version: () => files.Value);
+            yield return OutputFile.Deferred(root + "meta.json", () => Files().Meta(), version: Files);
             for (var i = 0; i < IndexFiles.DictionaryShards(docs); i++)
             {
                 var shard = i;
-                yield return OutputFile.Deferred($"{root}d/{shard}.json", () => files.Value.Dictionary(shard), version: () => files.Value);
+                yield return OutputFile.Deferred($"{root}d/{shard}.json", () => Files().Dictionary(shard), version: Files);
             }
             for (var i = 0; i < IndexFiles.PostingShards(docs); i++)
             {
                 var shard = i;
-                yield return OutputFile.Deferred($"{root}p/{shard}.json", () => files.Value.Postings(shard), version: () => files.Value);
+                yield return OutputFile.Deferred($"{root}p/{shard}.json", () => Files().Postings(shard), version: Files);
             }
             for (var i = 0; i < IndexFiles.FragmentFiles(docs); i++)
             {
                 var file = i;
-                yield return OutputFile.Deferred($"{root}f/{file}.json", () => files.Value.FragmentFile(file), version: () => files.Value.FragmentSource(file));
+                yield return OutputFile.Deferred($"{root}f/{file}.json", () => Files().FragmentFile(file), version: () => Files().FragmentSource(file));
             }
         }
+    }
+
+    static IndexFiles Index(SiteContext context, string lang)
+    {
+        var (rules, docs) = (Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)));
+        // In the preview, a language none of whose results changed keeps the index it had.
+        return context.Cache is { } cache
+            ? cache.Keep<IndexCache>().Get(lang, rules, docs)
+            : new IndexFiles(new LanguageIndex(lang, rules, docs));
     }
 }
 
