@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Kennisbank.Site.Features.Search;
 
 /// <summary>Values each made once, on first use, from any thread, where a thread that would wait for one that another
@@ -5,7 +7,8 @@ namespace Kennisbank.Site.Features.Search;
 /// pages, when the build has nothing else left to do. Made one after the other, as each language's first file asked
 /// (the second writing thread waiting for the first), they were a one-core tail at the end of a large build
 /// (docs/performance.md, issue 16).</summary>
-sealed class SideBySide<T>(Lazy<T>[] values)
+// Lazy<T> asks the trimmer to keep T's constructor (for a Lazy made without a factory); the annotation passes that on.
+sealed class SideBySide<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Lazy<T>[] values)
 {
     readonly int[] started = new int[values.Length];
 
