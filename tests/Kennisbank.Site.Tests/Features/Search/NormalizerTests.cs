@@ -45,6 +45,26 @@ public class NormalizerTests
     public void A_word_longer_than_forty_letters_is_no_word() =>
         Assert.Empty(Tokenizer.Words(new string('x', Tokenizer.MaxLength + 1)));
 
+    /// <summary>Runs of lower-case letters are copied in one go, other letters folded one by one: the forty-letter limit
+    /// counts folded letters either way ("Æ" is two).</summary>
+    [Theory]
+    [InlineData(40, "", 0, true)]
+    [InlineData(41, "", 0, false)]
+    [InlineData(39, "É", 0, true)]
+    [InlineData(39, "Æ", 0, false)]
+    [InlineData(38, "Æ", 0, true)]
+    [InlineData(20, "Q", 19, true)]
+    [InlineData(20, "Q", 20, false)]
+    [InlineData(0, "É", 39, true)]
+    [InlineData(0, "É", 40, false)]
+    [InlineData(100, "É", 1, false)]
+    public void The_forty_letter_limit_counts_folded_letters(int before, string letter, int after, bool isWord)
+    {
+        var word = new string('x', before) + letter + new string('x', after);
+        var folded = new string('x', before) + (letter == "Æ" ? "ae" : letter == "É" ? "e" : letter.ToLowerInvariant()) + new string('x', after);
+        Assert.Equal(isWord ? [folded, "ab"] : ["ab"], Words($"{word} ab"));
+    }
+
     [Theory]
     [InlineData("steden", true)]
     [InlineData("steden ", false)]
