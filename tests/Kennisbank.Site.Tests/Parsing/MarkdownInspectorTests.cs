@@ -9,13 +9,17 @@ namespace Kennisbank.Site.Tests.Parsing;
 
 /// <summary><see cref="MarkdownInspector.Nodes"/> is one walk of the tree that replaces Markdig's <c>Descendants()</c>
 /// in the parse stage: these prove it gives the very same objects in the very same order, on every page of the real
-/// site and on generated Markdown that nests every kind of block and inline the pipeline knows.</summary>
+/// site and on generated Markdown that nests every kind of block and inline the pipeline knows; and that a link's
+/// <see cref="LinkReference.HasText"/>, found without making its text, is what its plain text says.</summary>
 public class MarkdownInspectorTests
 {
     static void Same(string markdown)
     {
         var document = Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
         Assert.Equal(document.Descendants().ToList(), MarkdownInspector.Nodes(document), ReferenceEqualityComparer.Instance);
+        // A link's HasText, found without making its text, is what its plain text says.
+        var links = document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Where(l => l.Url is not null).ToList();
+        Assert.Equal(links.Select(l => MarkdownInspector.PlainText(l).Trim().Length > 0), MarkdownInspector.Links(MarkdownInspector.Nodes(document)).Select(l => l.HasText));
     }
 
     [Fact]
@@ -30,7 +34,7 @@ public class MarkdownInspectorTests
     [
         "tekst", "*nadruk*", "**sterk**", "_schuin **en sterk**_", "[een link](../gids/eerste.md)", "![een beeld](foto.png)",
         "[**vette** link](https://example.org)", "`code`", "<span>html</span>", "<https://example.org>", "GROS\\", "~~weg~~",
-        "[ref][r]", "[^1]",
+        "[ref][r]", "[^1]", "[ ](leeg.md)", "[` `](spatie.md)", "![](leeg.png)", "[*\u00A0*](nbsp.md)", "[a\\\nb](regel.md)",
     ];
 
     static readonly string[] Blocks =
