@@ -82,7 +82,8 @@ public sealed class SearchFeature : ISiteFeature
 
     static IndexFiles Index(SiteContext context, string lang)
     {
-        var (rules, docs) = (Rules(context, lang), SearchDocs.For(context, lang, Rules(context, lang)));
+        var rules = Rules(context, lang);
+        var docs = SearchDocs.For(context, lang, rules);
         // In the preview, a language none of whose results changed keeps the index it had.
         return context.Cache is { } cache
             ? cache.Keep<IndexCache>().Get(lang, rules, docs)
