@@ -34,7 +34,9 @@ public interface ISiteFeature
 
     /// <summary>Markdig extensions made for one page's text (the glossary links its terms). They change how that page
     /// renders only: the renderer calls their <c>Setup(pipeline, renderer)</c>, never the parse-time <c>Setup(builder)</c>,
-    /// so the pipeline stays the one shared by every page. Feeds render without them.</summary>
+    /// so the pipeline stays the one shared by every page. Feeds render without them. A page given any is parsed again
+    /// to render, instead of rendering from its parse's <see cref="Rendering.BodyTemplate"/>: return none where the
+    /// page has nothing for them to do.</summary>
     IEnumerable<Markdig.IMarkdownExtension> ContentExtensions(LinkedPage page, SiteContext context) => [];
 
     /// <summary>Files besides pages, e.g. compiled scripts or feeds. A file made from the rendered pages is

@@ -56,7 +56,10 @@ public static class PageParser
         foreach (var image in links.Where(l => l.IsImage && !l.HasText))
             diagnostics.Add(Diagnostic.Error(source.DisplayPath, image.Line, image.Column, DiagnosticCodes.MissingAltText,
                 $"the image '{image.Url}' has no alternative text: write it between the brackets, ![like this]({image.Url})"));
-        var page = new ParsedPage(source, frontMatter, split.BodyStart, MarkdownInspector.Headings(nodes), links);
+        var page = new ParsedPage(source, frontMatter, split.BodyStart, MarkdownInspector.Headings(nodes), links)
+        {
+            Template = Rendering.BodyTemplate.Make(document),
+        };
         return (page, diagnostics);
     }
 }

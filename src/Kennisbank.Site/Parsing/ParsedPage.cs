@@ -9,9 +9,9 @@ public sealed record Heading(int Level, string Text, string Id);
 /// <summary>A link or image written in the Markdown, with its position for diagnostics.</summary>
 public sealed record LinkReference(string Url, bool IsImage, bool HasText, int Line, int Column);
 
-/// <summary>Stage 2's product: a page's typed front matter and what later stages need from its Markdown (headings and
-/// links). The syntax tree itself is not kept: at 20,000 pages, holding every tree until rendering cost more (in memory
-/// and garbage collection) than parsing each body once more when it is rendered (see docs/performance.md).</summary>
+/// <summary>Stage 2's product: a page's typed front matter and what later stages need from its Markdown (headings,
+/// links, and its HTML with holes, <see cref="Template"/>). The syntax tree itself is not kept: at 20,000 pages, holding
+/// every tree until rendering cost more (in memory and garbage collection) than its HTML does (see docs/performance.md).</summary>
 public sealed record ParsedPage(
     SourceDocument Source,
     FrontMatter FrontMatter,
@@ -31,6 +31,10 @@ public sealed record ParsedPage(
     public string? ShownIn { get; init; }
 
     public bool IsFallback => ShownIn is not null;
+
+    /// <summary>The body's HTML from the parse, to be completed when the page is rendered; null for a page made
+    /// without one (a test's, or one whose HTML could not be kept), which is then parsed again.</summary>
+    public Rendering.BodyTemplate? Template { get; init; }
 
     /// <summary>The Markdown after the front matter.</summary>
     public string Body => Source.Text[BodyStart..];

@@ -37,7 +37,7 @@ public sealed class GlossaryFeature : ISiteFeature
     public IEnumerable<IMarkdownExtension> ContentExtensions(LinkedPage page, SiteContext context)
     {
         if (page.Source is null || page.Layout == Layout || page.FrontMatter.Get<bool>(OptOutKey) == false) yield break;
-        if (TermLinks.For(page, context) is { } terms) yield return new GlossaryTermsExtension(terms);
+        if (TermLinks.For(page, context) is { Terms.Count: > 0 } terms) yield return new GlossaryTermsExtension(terms);
     }
 
     /// <summary>"term-4e-pijlerinitiatief", "term-adhesion": lower case, accents dropped, spaces to dashes.</summary>
