@@ -17,7 +17,8 @@ public sealed class CmsFeature(CmsBundle? bundle = null) : ISiteFeature
     public IEnumerable<OutputFile> Files(SiteContext context)
     {
         if (bundle is null) yield break;
-        yield return OutputFile.Text($"{Folder}/config.yml", CmsConfig.Write(context), $"{Folder}/config.yml (generated)");
+        // Made while the pages are written, not in the one-threaded publish stage.
+        yield return OutputFile.Lazy($"{Folder}/config.yml", writer => writer.Write(CmsConfig.Write(context)), $"{Folder}/config.yml (generated)");
         yield return OutputFile.Text($"{Folder}/index.html", AdminPage(context, bundle), $"{Folder}/index.html (generated)");
         foreach (var file in bundle.Files)
             yield return OutputFile.Copy($"{Folder}/{file}", Path.Combine(bundle.Folder, file), $"{bundle.Name} {bundle.Version}: {file}");
