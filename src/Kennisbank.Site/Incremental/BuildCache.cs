@@ -18,7 +18,7 @@ public sealed class BuildCache
     readonly ConcurrentDictionary<string, (object Source, OutputFile File)> rendered = new();
     readonly ConcurrentDictionary<Type, object> kept = new();
     readonly ConcurrentDictionary<string, (string Key, object Value)> reused = new(StringComparer.Ordinal);
-    string? structure;
+    System.Text.StringBuilder? structure;
     int renderedCount;
 
     /// <summary>Pages rendered since the last <see cref="BeginRender"/>.</summary>
@@ -50,8 +50,10 @@ public sealed class BuildCache
     /// <param name="extraKeys">What else every page can show: the data files and the interface texts.</param>
     internal bool BeginRender(LinkedSite site, IEnumerable<string> extraKeys)
     {
-        var key = StructureKey.Of(site) + "\n" + string.Join('\n', extraKeys);
-        var reusable = key == structure;
+        var key = StructureKey.Append(new System.Text.StringBuilder(structure?.Length ?? 0), site);
+        foreach (var extra in extraKeys) key.Append('\n').Append(extra);
+        // Compared by content (StringBuilder.Equals compares the characters only, since .NET Core 3.0).
+        var reusable = structure is not null && key.Equals(structure);
         structure = key;
         if (!reusable) rendered.Clear();
         renderedCount = 0;

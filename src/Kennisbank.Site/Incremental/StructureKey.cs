@@ -15,14 +15,18 @@ namespace Kennisbank.Site.Incremental;
 /// <see cref="PageLocalAttribute"/>: changing it re-renders that page, which is re-rendered anyway.</summary>
 public static class StructureKey
 {
-    public static string Of(LinkedSite site)
+    public static string Of(LinkedSite site) => Append(new StringBuilder(), site).ToString();
+
+    /// <summary>The key appended to <paramref name="key"/>: the preview compares builders, not strings, since making
+    /// the real site's key a string, and a second one with the data and interface texts after it, was a fifth of every
+    /// rebuild (docs/performance.md).</summary>
+    public static StringBuilder Append(StringBuilder key, LinkedSite site)
     {
-        var key = new StringBuilder();
         foreach (var page in site.Pages) { Append(key, page, 0); key.Append('\n'); }
         Append(key, site.Sections, 0);
         Append(key, site.Order, 0);
         Append(key, site.Footer, 0);
-        return key.ToString();
+        return key;
     }
 
     static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
