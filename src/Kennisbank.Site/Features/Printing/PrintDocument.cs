@@ -17,9 +17,13 @@ public sealed record PrintDocument(LinkedPage Index, string IntroHtml, object? O
         var index = context.Site.SectionIndex(section, view.Lang)!;
         var indexView = new PageView(index, ContentRenderer.Render(index, context.Strings[index.Lang]), context);
         var overview = context.Schema.Layout(index.Layout)?.Model?.Invoke(indexView);
-        var parts = context.Site.SectionPages(section, view.Lang).Select((page, i) => new PrintPart(
-            $"part-{i + 1}", page.Title, page.Description, page.Url, page.ContentLang == view.Lang ? null : page.ContentLang,
-            Nest(ContentRenderer.Render(page, context.Strings[page.Lang]), $"part-{i + 1}-")));
+        var memo = context.Cache?.Keep<NestedParts>();
+        var parts = context.Site.SectionPages(section, view.Lang).Select((page, i) =>
+        {
+            var (html, prefix) = (ContentRenderer.Render(page, context.Strings[page.Lang]), $"part-{i + 1}-");
+            return new PrintPart($"part-{i + 1}", page.Title, page.Description, page.Url, page.ContentLang == view.Lang ? null : page.ContentLang,
+                memo is null ? Nest(html, prefix) : memo.Get(page.Url, html, prefix));
+        });
         return new PrintDocument(index, indexView.ContentHtml, overview, [.. parts]);
     }
 
