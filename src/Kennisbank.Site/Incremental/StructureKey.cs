@@ -18,7 +18,7 @@ public static class StructureKey
     public static string Of(LinkedSite site) => Append(new StringBuilder(), site).ToString();
 
     /// <summary>The key appended to <paramref name="key"/>: the preview compares builders, not strings, since making
-    /// the real site's key a string, and a second one with the data and interface texts after it, was a fifth of every
+    /// the real site's key a string, and a second one with the data and interface texts after it, was a quarter of every
     /// rebuild (docs/performance.md).</summary>
     public static StringBuilder Append(StringBuilder key, LinkedSite site)
     {
