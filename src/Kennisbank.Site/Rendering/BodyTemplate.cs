@@ -24,8 +24,6 @@ public sealed class BodyTemplate
 
     BodyTemplate(byte[] html, ImmutableArray<Hole> holes) => (this.html, Holes) = (html, holes);
 
-    public ReadOnlySpan<byte> Html => html;
-
     public ImmutableArray<Hole> Holes { get; }
 
     /// <summary>The template of a parsed body; null when its HTML is not valid UTF-16 (then the page is parsed again

@@ -9,8 +9,6 @@ namespace Kennisbank.Site.Rendering;
 /// made, a hole the language fills in later.</param>
 public sealed class CalloutRenderer(Action<HtmlRenderer, string> label) : HtmlObjectRenderer<CustomContainer>
 {
-    public CalloutRenderer(UiStrings strings) : this((renderer, kind) => WriteLabel(renderer, strings, kind)) { }
-
     public static void WriteLabel(HtmlRenderer renderer, UiStrings strings, string kind) => renderer.WriteEscape(strings["callout." + kind]);
 
     protected override void Write(HtmlRenderer renderer, CustomContainer container)

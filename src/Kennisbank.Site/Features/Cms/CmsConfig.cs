@@ -58,7 +58,7 @@ public static class CmsConfig
     }
 
     // The preview writes the file again on every save, and YamlDotNet's serializer, reflecting over the model, was
-    // about 7 ms of each rebuild of the real site (a third of its publish stage; docs/performance.md). An equal model
+    // about 7 ms of each rebuild of the real site (most of its publish stage; docs/performance.md). An equal model
     // gives the same text, so the last model's text is kept.
     sealed record Written(Dictionary<string, object> Model, string Text);
     static Written? last;
