@@ -39,16 +39,23 @@ public static class MarkdownInspector
         }
     }
 
-    public static ImmutableArray<Heading> Headings(IEnumerable<MarkdownObject> nodes) =>
-        nodes.OfType<HeadingBlock>()
-            .Select(h => new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? ""))
-            .ToImmutableArray();
+    // Plain loops over the walk's list: the same filters as LINQ's OfType, Where and Select, whose iterators were 3 %
+    // of a 2,000-pair build's samples (docs/performance.md).
+    public static ImmutableArray<Heading> Headings(List<MarkdownObject> nodes)
+    {
+        var headings = ImmutableArray.CreateBuilder<Heading>();
+        foreach (var node in nodes)
+            if (node is HeadingBlock h) headings.Add(new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? ""));
+        return headings.DrainToImmutable();
+    }
 
-    public static ImmutableArray<LinkReference> Links(IEnumerable<MarkdownObject> nodes) =>
-        nodes.OfType<LinkInline>()
-            .Where(l => l.Url is not null)
-            .Select(l => new LinkReference(l.Url!, l.IsImage, HasText(l), l.Line + 1, l.Column + 1))
-            .ToImmutableArray();
+    public static ImmutableArray<LinkReference> Links(List<MarkdownObject> nodes)
+    {
+        var links = ImmutableArray.CreateBuilder<LinkReference>();
+        foreach (var node in nodes)
+            if (node is LinkInline { Url: { } url } l) links.Add(new LinkReference(url, l.IsImage, HasText(l), l.Line + 1, l.Column + 1));
+        return links.DrainToImmutable();
+    }
 
     /// <summary>Whether <see cref="PlainText"/> would be more than white space, without making it: a string per link was
     /// 5 % of what a 10,000-pair build allocates, in a profile (docs/performance.md).</summary>

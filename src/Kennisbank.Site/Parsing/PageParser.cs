@@ -45,8 +45,9 @@ public static class PageParser
         var document = Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
         var nodes = MarkdownInspector.Nodes(document);
         diagnostics.AddRange(HtmlSafety.Check(nodes, source.DisplayPath));
-        foreach (var container in nodes.OfType<CustomContainer>())
+        foreach (var node in nodes)
         {
+            if (node is not CustomContainer container) continue;
             var kind = container.Info ?? "";
             if (!CalloutKinds.Contains(kind))
                 diagnostics.Add(Diagnostic.Error(source.DisplayPath, container.Line + 1, container.Column + 1, DiagnosticCodes.UnknownCallout,
