@@ -13,10 +13,6 @@ public sealed partial class LinkResolver(LinkedSite site, IReadOnlySet<string> a
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
 
-    // Page names have no dots, so "name.xx.md" is always the page "name" in language "xx".
-    [GeneratedRegex(@"^(?<id>.+?)(\.(?<lang>[a-z]{2}))?\.md$")]
-    private static partial Regex SourceLink();
-
     public readonly record struct Result(string? Url, string? Code, string? Problem);
 
     public Result Resolve(LinkedPage from, LinkReference link)
@@ -42,11 +38,8 @@ public sealed partial class LinkResolver(LinkedSite site, IReadOnlySet<string> a
         if (combined is null)
             return Fail(link.IsImage ? DiagnosticCodes.MissingFile : DiagnosticCodes.BrokenLink, $"'{url}' points outside the input folder");
 
-        var source = SourceLink().Match(combined);
-        if (source.Success)
+        if (SourceLinks.TryParse(combined, out var id, out var explicitLang))
         {
-            var id = source.Groups["id"].Value;
-            var explicitLang = source.Groups["lang"].Success ? source.Groups["lang"].Value : null;
             var lang = explicitLang ?? from.Lang;
             var target = site.Find(id, lang);
             // An explicit language means that file: a fallback standing in for it is not it.
