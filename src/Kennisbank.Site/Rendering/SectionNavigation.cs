@@ -34,7 +34,8 @@ public static class SectionNavigation
     {
         var all = pages.ToArray();
         var items = all.Select(p => ItemHtml(p, current: false)).ToArray();
-        var blocks = Enumerable.Range(0, (items.Length + BlockSize - 1) / BlockSize).Select(b => Block(items, b, null)).ToArray();
+        // Kept with their UTF-8 bytes: every page of the section writes them, and copies the bytes instead (PreEncoded).
+        var blocks = Enumerable.Range(0, (items.Length + BlockSize - 1) / BlockSize).Select(b => Writing.PreEncoded.Keep(Block(items, b, null))).ToArray();
         var position = new Dictionary<string, int>();
         for (var i = 0; i < all.Length; i++) position.TryAdd(all[i].Id, i);
         return new SectionList(items, blocks, position);
