@@ -8,16 +8,11 @@ public sealed class TermVocabulary
 {
     [ThreadStatic] static Dictionary<RuleSet, TermVocabulary>? perThread;
 
-    readonly Dictionary<string, int> words = new(StringComparer.Ordinal);   // a folded word's term number; -1: a stop word
-    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars;
+    readonly WordTable words = new();   // a folded word's term number; -1: a stop word
     readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     readonly List<string> terms = [];
 
-    TermVocabulary(RuleSet rules)
-    {
-        Rules = rules;
-        byChars = words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    TermVocabulary(RuleSet rules) => Rules = rules;
 
     /// <summary>This thread's vocabulary of the rules.</summary>
     public static TermVocabulary Of(RuleSet rules)
@@ -36,7 +31,7 @@ public sealed class TermVocabulary
     public string Term(int id) => terms[id];
 
     /// <summary>The number of a folded word's term, or −1 for a stop word.</summary>
-    public int Id(ReadOnlySpan<char> folded) => byChars.TryGetValue(folded, out var id) ? id : Add(folded.ToString());
+    public int Id(ReadOnlySpan<char> folded) => words.TryGetValue(folded, out var id) ? id : Add(folded.ToString());
 
     /// <inheritdoc cref="Id(ReadOnlySpan{char})"/>
     public int Id(string folded) => words.TryGetValue(folded, out var id) ? id : Add(folded);
@@ -55,7 +50,7 @@ public sealed class TermVocabulary
             }
             id = number;
         }
-        words[word] = id;
+        words.Add(word, id);
         return id;
     }
 }
